@@ -1,0 +1,24 @@
+// Bundles the Node-side entry points (main, preload, CLI, browser harness) into dist/.
+// The renderer is built by Vite (.config/vite.config.ts).
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron'],
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' }),
+  // A sandboxed preload can require only `electron`: everything else is bundled in.
+  build({ ...common, platform: 'browser', target: 'chrome140', entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' }),
+  build({ ...common, entryPoints: ['electron/cli/copydesk.ts'], outfile: 'dist/cli/copydesk.cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['electron/web/harness.ts'], outfile: 'dist/web/harness.cjs' }),
+]);
+await chmod('dist/cli/copydesk.cjs', 0o755);

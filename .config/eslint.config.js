@@ -1,0 +1,63 @@
+// Lint, and the layer rules of STYLE.md: which runtime may import what.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const ELECTRON = (message) => ({ name: 'electron', message });
+
+/** What each layer must not import, with the reason the linter prints. */
+export const layerRules = {
+  core: {
+    paths: [ELECTRON('electron/core runs in plain Node: no electron.')],
+    patterns: [
+      { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tiptap/react'], message: 'electron/core knows no React.' },
+      { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/web/**', '**/cli/**', '**/contract', '**/handlers', '**/paths'], message: 'electron/core does not know its adapters.' },
+    ],
+  },
+  renderer: {
+    paths: [ELECTRON('The renderer reaches the app only through the bridge.')],
+    patterns: [
+      { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node modules.' },
+      { group: ['**/core/library', '**/core/library/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**', '**/electron/handlers', '**/electron/paths'], message: 'The renderer may use pure core modules only, never the file store.' },
+    ],
+  },
+  preload: {
+    paths: [],
+    patterns: [
+      { group: NODE_BUILTINS, message: 'The preload is sandboxed: only electron and the contract.' },
+      { group: ['**/core/**', '**/main/**', '**/renderer/**', '**/web/**', '**/cli/**', '**/handlers', '**/paths', '!**/contract'], message: 'The preload imports only electron and the contract.' },
+    ],
+  },
+  main: {
+    paths: [],
+    patterns: [{ group: ['react', 'react-dom', '@tiptap/react', '**/renderer/**'], message: 'The main process does not load renderer code.' }],
+  },
+};
+
+const restrict = (rule) => ({ 'no-restricted-imports': ['error', rule] });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'tests/.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error', ...restrict(layerRules.renderer) },
+  },
+  { files: ['electron/core/**/*.ts'], rules: restrict(layerRules.core) },
+  { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },
+  { files: ['electron/main/**/*.ts'], rules: restrict(layerRules.main) },
+  { files: ['tests/**/*.{ts,tsx}'], rules: { 'no-console': 'off' } },
+);

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { Article, ArticleId, ArticlePatch, ArticleSummary, TrashEntry } from './core/article/schema';
+
+/**
+ * The one bridge between the interface and the library. Preload, the main-process handlers, the
+ * browser harness and the renderer are all typed from this object; every payload is parsed with
+ * its `input` schema on the receiving side before the core sees it.
+ */
+interface VerbDef {
+  channel: string;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: ArticleId }).strict();
+
+export const LibraryInfo = z.object({
+  root: z.string(),
+  articleCount: z.number().int(),
+  /** What opening the library had to repair (a rebuilt index, say), to tell the user once. */
+  notices: z.array(z.string()),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+export const contract = {
+  libraryInfo: { channel: 'library:info', input: Empty, output: LibraryInfo },
+  listArticles: { channel: 'articles:list', input: Empty, output: z.array(ArticleSummary) },
+  getArticle: { channel: 'article:get', input: ById, output: Article },
+  createArticle: {
+    channel: 'article:create',
+    input: z.object({ fields: ArticlePatch.optional() }).strict(),
+    output: Article,
+  },
+  saveArticle: {
+    channel: 'article:save',
+    input: z.object({ id: ArticleId, baseRevision: z.number().int().min(1), patch: ArticlePatch }).strict(),
+    output: Article,
+  },
+  trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
+  listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
+  restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
+} as const satisfies Record<string, VerbDef>;
+
+export type Contract = typeof contract;
+export type VerbName = keyof Contract;
+export type VerbInput<K extends VerbName> = z.input<Contract[K]['input']>;
+export type VerbOutput<K extends VerbName> = z.output<Contract[K]['output']>;
+
+export const ErrorCode = z.enum([
+  'not-found',
+  'damaged',
+  'conflict',
+  'locked',
+  'io',
+  'invalid',
+  'invalid-payload',
+  'unknown-verb',
+  'forbidden',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export interface BridgeFailure {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeFailure };
+
+/** The API object the renderer sees, whichever transport carries it. */
+export type CopydeskApi = { [K in VerbName]: (input: VerbInput<K>) => Promise<Result<VerbOutput<K>>> };
+
+/** Window life-cycle messages between main and the renderer (Electron only). */
+export const lifecycle = {
+  /** main → renderer: the window is about to close; flush unsaved work, then answer `closeReady`. */
+  beforeClose: 'app:before-close',
+  /** renderer → main: unsaved work is on disk (or could not be written and the user was told). */
+  closeReady: 'app:close-ready',
+} as const;
+
+/** What the preload exposes as `window.copydesk`: the verbs plus the life-cycle hooks. */
+export type PreloadApi = CopydeskApi & {
+  onBeforeClose(listener: () => void): () => void;
+  closeReady(): void;
+};
+
+export const verbNames = Object.keys(contract) as VerbName[];
+
+export function isVerbName(name: string): name is VerbName {
+  return Object.hasOwn(contract, name);
+}

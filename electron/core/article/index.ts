@@ -1,0 +1,4 @@
+export * from './schema';
+export { cleanBody, bodyText } from './body';
+export { readableText, articleCounts } from './articleText';
+export { parseArticleText, parseArticleValue, describeIssues, DamagedArticleError } from './parse';

@@ -1,0 +1,31 @@
+import { Low } from 'lowdb';
+import { DamagedArticleError, parseArticleText, type Article } from '../article';
+import { DurableJsonFile } from './durableFile';
+import { LibraryError, describeIoError } from './errors';
+
+export type ArticleRead = { ok: true; article: Article } | { ok: false; reason: string; missing: boolean };
+
+/** Reads one `article.json`, turning every kind of damage into a reason instead of a throw. */
+export async function readArticleFile(path: string): Promise<ArticleRead> {
+  const db = new Low<Article | null>(new DurableJsonFile<Article | null>(path, parseArticleText), null);
+  try {
+    await db.read();
+  } catch (error) {
+    if (error instanceof DamagedArticleError) return { ok: false, reason: error.reason, missing: false };
+    return { ok: false, reason: `the file cannot be read: ${describeIoError(error, path)}`, missing: false };
+  }
+  if (db.data === null) return { ok: false, reason: 'article.json is missing', missing: true };
+  return { ok: true, article: db.data };
+}
+
+export async function writeArticleFile(path: string, article: Article): Promise<void> {
+  const db = new Low<Article>(new DurableJsonFile(path, parseArticleText), article);
+  await db.write();
+}
+
+export async function loadArticle(path: string, id: string): Promise<Article> {
+  const read = await readArticleFile(path);
+  if (read.ok) return read.article;
+  if (read.missing) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
+  throw new LibraryError('damaged', `Article ${id} cannot be opened: ${read.reason}.`);
+}

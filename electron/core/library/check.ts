@@ -1,0 +1,169 @@
+import { copyFile, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article, BodyNode } from '../article';
+import { readArticleFile } from './articleFile';
+import { TEMP_SUFFIX, writeFileDurably } from './durableFile';
+import { ioError } from './errors';
+import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
+import type { LibraryLayout } from './layout';
+import { summarize } from './summary';
+
+export type ProblemKind =
+  | 'article-damaged'
+  | 'article-file-missing'
+  | 'article-unfinished'
+  | 'media-missing'
+  | 'index-missing'
+  | 'index-damaged'
+  | 'index-stale';
+
+export interface Problem {
+  kind: ProblemKind;
+  /** The article concerned, when there is one. */
+  id?: string;
+  /** Relative to the library folder. */
+  path: string;
+  message: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  articles: number;
+  problems: Problem[];
+}
+
+/** Verifies a library without changing anything in it. */
+export async function checkLibrary(layout: LibraryLayout): Promise<CheckReport> {
+  const problems: Problem[] = [];
+  const index = await readIndexForCheck(layout, problems);
+  const ids = await articleIdsOnDisk(layout);
+  const fresh: LibraryIndex['articles'] = {};
+  for (const id of ids) {
+    const read = await readArticleFile(layout.articleFile(id));
+    const path = `articles/${id}/article.json`;
+    if (!read.ok) {
+      const kind = read.missing ? 'article-file-missing' : 'article-damaged';
+      problems.push({ kind, id, path, message: `${id}: ${read.reason}` });
+      continue;
+    }
+    fresh[id] = summarize(read.article);
+    for (const media of referencedMedia(read.article)) {
+      const exists = await stat(join(layout.articleDir(id), media)).then(() => true, () => false);
+      if (!exists) problems.push({ kind: 'media-missing', id, path: `articles/${id}/${media}`, message: `${id}: ${media} is referenced but missing` });
+    }
+  }
+  for (const name of await unfinishedFolders(layout)) {
+    problems.push({ kind: 'article-unfinished', path: `articles/${name}`, message: `articles/${name} is an article that was never finished (interrupted creation)` });
+  }
+  if (index) compareIndex(index, ids, fresh, problems);
+  return { ok: problems.length === 0, articles: ids.length, problems };
+}
+
+export interface RepairReport {
+  actions: string[];
+  after: CheckReport;
+}
+
+/**
+ * Mends what can be mended without losing anything: unreadable article folders and interrupted
+ * creations go to `quarantine/` with a note of why, a damaged index is copied there and rebuilt.
+ * Nothing is deleted.
+ */
+export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<RepairReport> {
+  const before = await checkLibrary(layout);
+  const actions: string[] = [];
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  for (const problem of before.problems) {
+    if (problem.kind === 'article-damaged' || problem.kind === 'article-file-missing' || problem.kind === 'article-unfinished') {
+      const folder = join(layout.root, problem.id ? `articles/${problem.id}` : problem.path);
+      const name = problem.id ?? problem.path.replace(/^articles\//, '');
+      const target = join(layout.quarantine, `${stamp}-${name}`);
+      await quarantine(layout, folder, target, problem.message);
+      actions.push(`moved ${problem.id ? `articles/${problem.id}` : problem.path} to quarantine/${stamp}-${name}`);
+    } else if (problem.kind === 'index-damaged') {
+      await mkdir(layout.quarantine, { recursive: true });
+      await copyFile(layout.index, join(layout.quarantine, `${stamp}-library.json`));
+      actions.push(`copied the damaged library.json to quarantine/${stamp}-library.json`);
+    }
+  }
+  if (before.problems.some((p) => p.kind.startsWith('index-') || p.kind.startsWith('article-'))) {
+    const db = indexDb(layout);
+    db.data = await rebuildIndex(layout);
+    try {
+      await db.write();
+    } catch (error) {
+      throw ioError(error, layout.index, 'rebuild the library index');
+    }
+    actions.push('rebuilt library.json from the article files');
+  }
+  return { actions, after: await checkLibrary(layout) };
+}
+
+/** Media paths (relative to the article folder) that the body points at. */
+export function referencedMedia(article: Article): string[] {
+  const found: string[] = [];
+  const walk = (node: BodyNode): void => {
+    const src = node.attrs?.src;
+    if (typeof src === 'string' && src.startsWith('media/')) found.push(src);
+    node.content?.forEach(walk);
+  };
+  article.body.content.forEach(walk);
+  return found;
+}
+
+async function readIndexForCheck(layout: LibraryLayout, problems: Problem[]): Promise<LibraryIndex | null> {
+  const db = indexDb(layout);
+  try {
+    await db.read();
+  } catch (error) {
+    const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
+    problems.push({ kind: 'index-damaged', path: 'library.json', message: reason });
+    return null;
+  }
+  const exists = await stat(layout.index).then(() => true, () => false);
+  if (!exists) {
+    problems.push({ kind: 'index-missing', path: 'library.json', message: 'library.json is missing' });
+    return null;
+  }
+  return db.data;
+}
+
+function compareIndex(index: LibraryIndex, ids: string[], fresh: LibraryIndex['articles'], problems: Problem[]): void {
+  const onDisk = new Set(ids);
+  for (const id of Object.keys(index.articles)) {
+    if (!onDisk.has(id)) problems.push({ kind: 'index-stale', id, path: 'library.json', message: `the index lists ${id}, which has no folder` });
+  }
+  for (const id of ids) {
+    const indexed = index.articles[id];
+    const actual = fresh[id];
+    if (!indexed) problems.push({ kind: 'index-stale', id, path: 'library.json', message: `${id} is missing from the index` });
+    else if (actual && (indexed.revision !== actual.revision || indexed.headline !== actual.headline || indexed.damaged)) {
+      problems.push({ kind: 'index-stale', id, path: 'library.json', message: `the index entry of ${id} does not match its file` });
+    }
+  }
+}
+
+async function unfinishedFolders(layout: LibraryLayout): Promise<string[]> {
+  const names = await readdir(layout.articles).catch(() => [] as string[]);
+  return names.filter((name) => name.startsWith('.new-'));
+}
+
+async function quarantine(layout: LibraryLayout, folder: string, target: string, reason: string): Promise<void> {
+  try {
+    await mkdir(layout.quarantine, { recursive: true });
+    await rename(folder, target);
+    await writeFileDurably(join(target, 'QUARANTINED.txt'), `${reason}\n`);
+  } catch (error) {
+    throw ioError(error, folder, 'move the damaged article to quarantine');
+  }
+}
+
+/** Leftover temp files of interrupted writes in one folder (reported, never needed for reading). */
+export async function strayTempFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((name) => name.endsWith(TEMP_SUFFIX));
+}
+
+export async function readTextIfExists(path: string): Promise<string | null> {
+  return readFile(path, 'utf8').catch(() => null);
+}

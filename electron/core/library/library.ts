@@ -1,0 +1,256 @@
+import { randomBytes } from 'node:crypto';
+import { access, constants, mkdir, rename, stat } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import { ArticlePatch, SCHEMA_VERSION, cleanBody, describeIssues, emptyBody, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { deepNfc } from '../text';
+import { loadArticle, writeArticleFile } from './articleFile';
+import { LibraryError, ioError } from './errors';
+import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, summaryFromDisk, type LibraryIndex } from './indexFile';
+import { LibraryLayout } from './layout';
+import { Mutex } from './mutex';
+import { summarize } from './summary';
+import { listTrash, moveToTrash, restoreFromTrash } from './trash';
+
+export interface LibraryOptions {
+  /** The library folder. */
+  root: string;
+  /** @default () => new Date() */
+  clock?: () => Date;
+  /** Makes new article ids; tests pass a predictable one. */
+  newId?: (now: Date) => string;
+  /** Create the folder when it does not exist (the default library does; a folder the user named does not). @default false */
+  create?: boolean;
+  /** Open without writing anything, not even a rebuilt index. @default false */
+  readOnly?: boolean;
+}
+
+export function defaultArticleId(now: Date): string {
+  return `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex')}`;
+}
+
+/**
+ * A library folder: one folder per article holding `article.json` and `media/`, plus `library.json`,
+ * an index that is only a cache of the article files and is rebuilt from them when it is missing,
+ * damaged or out of step. All writes go through one queue.
+ */
+export class Library {
+  private readonly writes = new Mutex();
+  /** Notes about what opening the library had to repair, shown to the user once. */
+  readonly notices: string[] = [];
+
+  private constructor(
+    readonly layout: LibraryLayout,
+    private readonly index: Low<LibraryIndex>,
+    private readonly clock: () => Date,
+    private readonly newId: (now: Date) => string,
+    readonly readOnly: boolean,
+  ) {}
+
+  static async open(options: LibraryOptions): Promise<Library> {
+    const layout = new LibraryLayout(options.root);
+    const readOnly = options.readOnly ?? false;
+    await prepareFolder(layout, options.create ?? false, readOnly);
+    const library = new Library(layout, indexDb(layout), options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly);
+    await library.loadIndex();
+    return library;
+  }
+
+  get root(): string {
+    return this.layout.root;
+  }
+
+  /** Every article, newest change first. Damaged ones are included and flagged. */
+  list(): ArticleSummary[] {
+    return Object.values(this.index.data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  }
+
+  async get(id: string): Promise<Article> {
+    return loadArticle(this.layout.articleFile(id), id);
+  }
+
+  async create(fields: ArticlePatch = {}): Promise<Article> {
+    return this.writes.run(async () => {
+      const now = this.clock();
+      const id = await this.unusedId(now);
+      const article = this.withPatch(
+        {
+          schemaVersion: SCHEMA_VERSION,
+          id,
+          headline: '',
+          sapo: '',
+          byline: [],
+          dateline: { place: '', date: now.toISOString().slice(0, 10) },
+          source: '',
+          section: '',
+          tags: [],
+          language: 'vi',
+          status: 'draft',
+          body: emptyBody(),
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+          revision: 1,
+        },
+        fields,
+      );
+      // Built beside its final place and renamed in, so a crash never leaves half an article.
+      const staging = this.layout.articleDir(`.new-${id}`);
+      try {
+        await mkdir(`${staging}/media`, { recursive: true });
+        await writeArticleFile(`${staging}/article.json`, article);
+        await rename(staging, this.layout.articleDir(id));
+      } catch (error) {
+        throw ioError(error, this.root, 'create the article');
+      }
+      await this.putSummary(summarize(article));
+      return article;
+    });
+  }
+
+  /**
+   * Applies a patch and writes the article. With `baseRevision`, refuses when the file on disk has
+   * moved on since the caller loaded it (another window, tool or machine saved in between).
+   */
+  async save(id: string, patch: ArticlePatch, baseRevision?: number): Promise<Article> {
+    return this.writes.run(async () => {
+      const current = await this.get(id);
+      if (baseRevision !== undefined && current.revision !== baseRevision) {
+        throw new LibraryError(
+          'conflict',
+          `Article ${id} was changed elsewhere after it was opened (revision ${current.revision} on disk, ${baseRevision} here).`,
+        );
+      }
+      const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: this.clock().toISOString() }, patch);
+      try {
+        await writeArticleFile(this.layout.articleFile(id), next);
+      } catch (error) {
+        throw ioError(error, this.layout.articleFile(id), 'save the article');
+      }
+      await this.putSummary(summarize(next));
+      return next;
+    });
+  }
+
+  /** Moves the article's whole folder into the library's trash, from where it can be restored. */
+  async trash(id: string): Promise<void> {
+    return this.writes.run(async () => {
+      const summary = this.index.data.articles[id];
+      if (!summary) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
+      await moveToTrash(this.layout, summary, this.clock());
+      delete this.index.data.articles[id];
+      await this.writeIndex();
+    });
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    return listTrash(this.layout);
+  }
+
+  async restore(id: string): Promise<ArticleSummary> {
+    return this.writes.run(async () => {
+      await restoreFromTrash(this.layout, id);
+      const summary = await summaryFromDisk(this.layout, id);
+      await this.putSummary(summary);
+      return summary;
+    });
+  }
+
+  /** Re-reads the index from the article files (used by `check --repair`). */
+  async rebuildIndex(): Promise<void> {
+    return this.writes.run(async () => {
+      this.index.data = await rebuildIndex(this.layout);
+      await this.writeIndex();
+    });
+  }
+
+  /** The index as it stands in memory, for `check`. */
+  indexedSummaries(): Readonly<Record<string, ArticleSummary>> {
+    return this.index.data.articles;
+  }
+
+  private withPatch(base: Article, rawPatch: ArticlePatch): Article {
+    const parsed = ArticlePatch.safeParse(rawPatch);
+    if (!parsed.success) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(parsed.error)}.`);
+    const merged = deepNfc({ ...base, ...parsed.data });
+    try {
+      return { ...merged, body: cleanBody(merged.body) };
+    } catch (error) {
+      throw new LibraryError('invalid', `The article body cannot be saved: ${(error as Error).message}.`);
+    }
+  }
+
+  private async unusedId(now: Date): Promise<string> {
+    for (;;) {
+      const id = this.newId(now);
+      const exists = await stat(this.layout.articleDir(id)).then(() => true, () => false);
+      if (!exists && !this.index.data.articles[id]) return id;
+    }
+  }
+
+  private async putSummary(summary: ArticleSummary): Promise<void> {
+    this.index.data.articles[summary.id] = summary;
+    await this.writeIndex();
+  }
+
+  private async writeIndex(): Promise<void> {
+    if (this.readOnly) return;
+    try {
+      await this.index.write();
+    } catch (error) {
+      throw ioError(error, this.layout.index, 'update the library index');
+    }
+  }
+
+  private async loadIndex(): Promise<void> {
+    try {
+      await this.index.read();
+    } catch (error) {
+      const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
+      this.notices.push(`${reason}: the index was rebuilt from the article files.`);
+      this.index.data = await rebuildIndex(this.layout);
+      await this.writeIndexQuietly();
+      return;
+    }
+    if (await this.reconcile()) await this.writeIndexQuietly();
+  }
+
+  /** Brings the index in line with the folders on disk (articles added or removed by other means). */
+  private async reconcile(): Promise<boolean> {
+    const onDisk = new Set(await articleIdsOnDisk(this.layout));
+    const articles = this.index.data.articles;
+    let changed = false;
+    for (const id of Object.keys(articles)) {
+      if (!onDisk.has(id)) {
+        delete articles[id];
+        changed = true;
+      }
+    }
+    for (const id of onDisk) {
+      if (!articles[id]) {
+        articles[id] = await summaryFromDisk(this.layout, id);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private async writeIndexQuietly(): Promise<void> {
+    // The index is only a cache: a library on a read-only share still opens from its articles.
+    await this.writeIndex().catch((error: Error) => this.notices.push(error.message));
+  }
+}
+
+async function prepareFolder(layout: LibraryLayout, create: boolean, readOnly: boolean): Promise<void> {
+  const info = await stat(layout.root).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw ioError(error, layout.root, 'open the library');
+  });
+  if (info === null && !create) throw new LibraryError('not-found', `The library folder does not exist: ${layout.root}`);
+  if (info !== null && !info.isDirectory()) throw new LibraryError('invalid', `Not a folder: ${layout.root}`);
+  if (readOnly) return;
+  try {
+    await mkdir(layout.articles, { recursive: true });
+    await access(layout.root, constants.W_OK);
+  } catch (error) {
+    throw new LibraryError('io', `The library folder cannot be written to: ${layout.root} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

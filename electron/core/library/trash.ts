@@ -1,0 +1,57 @@
+import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
+import { writeFileDurably } from './durableFile';
+import { LibraryError, ioError } from './errors';
+import { TRASH_MARKER, type LibraryLayout } from './layout';
+
+export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {
+  const target = layout.trashDir(summary.id);
+  if (await exists(target)) throw new LibraryError('conflict', `The trash already holds an article with id ${summary.id}.`);
+  try {
+    await mkdir(layout.trash, { recursive: true });
+    await rename(layout.articleDir(summary.id), target);
+    const entry: TrashEntry = { id: summary.id, headline: summary.headline, deletedAt: now.toISOString() };
+    await writeFileDurably(join(target, TRASH_MARKER), JSON.stringify(entry));
+  } catch (error) {
+    throw ioError(error, target, 'move the article to the trash');
+  }
+}
+
+/** The trashed articles, most recently deleted first. */
+export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
+  const names = await readdir(layout.trash).catch(() => [] as string[]);
+  const entries: TrashEntry[] = [];
+  for (const name of names) {
+    if (!ArticleId.safeParse(name).success) continue;
+    entries.push(await readMarker(layout, name));
+  }
+  return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+export async function restoreFromTrash(layout: LibraryLayout, id: string): Promise<void> {
+  const source = layout.trashDir(id);
+  if (!(await exists(source))) throw new LibraryError('not-found', `No article with id ${id} in the trash.`);
+  if (await exists(layout.articleDir(id))) throw new LibraryError('conflict', `An article with id ${id} is already in the library.`);
+  try {
+    await mkdir(layout.articles, { recursive: true });
+    await rename(source, layout.articleDir(id));
+  } catch (error) {
+    throw ioError(error, source, 'restore the article');
+  }
+  await unlink(join(layout.articleDir(id), TRASH_MARKER)).catch(() => undefined);
+}
+
+async function readMarker(layout: LibraryLayout, id: string): Promise<TrashEntry> {
+  try {
+    return TrashEntry.parse(JSON.parse(await readFile(join(layout.trashDir(id), TRASH_MARKER), 'utf8')));
+  } catch {
+    // A folder dropped into the trash by hand still shows, dated by the folder itself.
+    const info = await stat(layout.trashDir(id)).catch(() => null);
+    return { id, headline: '', deletedAt: (info?.mtime ?? new Date(0)).toISOString() };
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}

@@ -1,0 +1,34 @@
+import StarterKit from '@tiptap/starter-kit';
+import type { AnyExtension } from '@tiptap/core';
+import { isAllowedHref } from './link';
+
+/** Subheads inside the body: the headline is the article's H1, so the body starts at H2. */
+export const SUBHEAD_LEVELS = [2, 3] as const;
+
+/**
+ * The body's nodes and marks: paragraphs, H2/H3 subheads, bold, italic, links (http, https and
+ * mailto only), blockquotes, bullet and ordered lists, hard breaks. The editor adds its node views
+ * and keyboard behaviour on top; the library validates stored bodies against the same schema, so
+ * the two can never disagree.
+ */
+export function bodyExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...SUBHEAD_LEVELS] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      horizontalRule: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: [],
+        isAllowedUri: (url) => isAllowedHref(url),
+        shouldAutoLink: (url) => isAllowedHref(url.includes(':') ? url : `https://${url}`),
+      },
+    }),
+  ];
+}

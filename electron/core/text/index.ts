@@ -1,0 +1,4 @@
+export { deepNfc } from './nfc';
+export { countText, countWords, countCharacters, WORDS_PER_MINUTE, type TextCounts } from './counts';
+export { foldAccents } from './fold';
+export { slugify } from './slug';

@@ -1,0 +1,28 @@
+import { mkdir } from 'node:fs/promises';
+import { Library, acquireLock, type LibraryLock } from '../core/library';
+import { libraryHandlers, type Handlers } from '../handlers';
+
+/** The library the app has open, with the lock that makes the app its only writer. */
+export class LibrarySession {
+  private constructor(
+    readonly library: Library,
+    private readonly lock: LibraryLock,
+    readonly handlers: Handlers,
+  ) {}
+
+  static async open(root: string, create: boolean): Promise<LibrarySession> {
+    if (create) await mkdir(root, { recursive: true });
+    const lock = await acquireLock(root, 'app', new Date());
+    try {
+      const library = await Library.open({ root });
+      return new LibrarySession(library, lock, libraryHandlers(library));
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.lock.release();
+  }
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { isAllowedHref } from '../core/schema/link';
+import { defaultLibraryPath } from '../paths';
+import { APP_SCHEME, serveAppRequest } from './appProtocol';
+import { registerIpc } from './ipc';
+import { LibrarySession } from './librarySession';
+import { menuTemplate } from './menu';
+import { denyPermissions } from './security';
+import { createMainWindow } from './window';
+
+// Registered before `ready`: a standard, secure scheme gets a real origin, so the CSP's 'self'
+// and the sender check mean the app's own files and nothing else.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const preload = join(__dirname, '..', 'preload', 'preload.cjs');
+let current: LibrarySession | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const openExternal = (url: string): Promise<void> => (isAllowedHref(url) ? shell.openExternal(url) : Promise.resolve());
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Copydesk already runs: it gets focus (below) and this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => fail(String(error)));
+}
+
+async function start(): Promise<void> {
+  denyPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+  try {
+    current = await LibrarySession.open(defaultLibraryPath(app.getPath('documents')), true);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  registerIpc(ipcMain, () => {
+    if (!current) throw new Error('No library is open.');
+    return current.handlers;
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, { openLibrary: () => void chooseLibrary() })));
+  mainWindow = createMainWindow({ BrowserWindow, ipcMain, openExternal, preload });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+async function chooseLibrary(): Promise<void> {
+  if (!mainWindow) return;
+  const picked = await dialog.showOpenDialog(mainWindow, { title: 'Open Library', properties: ['openDirectory', 'createDirectory'] });
+  const root = picked.filePaths[0];
+  if (picked.canceled || !root) return;
+  try {
+    const next = await LibrarySession.open(root, false);
+    await current?.close();
+    current = next;
+    mainWindow.webContents.reload();
+  } catch (error) {
+    dialog.showErrorBox('Copydesk cannot open this library', (error as Error).message);
+  }
+}
+
+function fail(message: string): void {
+  dialog.showErrorBox('Copydesk cannot start', message);
+  app.quit();
+}
+
+app.on('window-all-closed', () => {
+  void (current?.close() ?? Promise.resolve()).finally(() => app.quit());
+});

@@ -1,0 +1,32 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { contract, lifecycle, type PreloadApi, type Result, type VerbInput, type VerbName, type VerbOutput } from '../contract';
+
+// Each verb is its own named function bound to its own channel: the page never holds
+// ipcRenderer, and cannot send on a channel the contract does not name.
+function verb<K extends VerbName>(name: K): (input: VerbInput<K>) => Promise<Result<VerbOutput<K>>> {
+  const channel = contract[name].channel;
+  return (input) => ipcRenderer.invoke(channel, input);
+}
+
+const api = {
+  libraryInfo: verb('libraryInfo'),
+  listArticles: verb('listArticles'),
+  getArticle: verb('getArticle'),
+  createArticle: verb('createArticle'),
+  saveArticle: verb('saveArticle'),
+  trashArticle: verb('trashArticle'),
+  listTrash: verb('listTrash'),
+  restoreArticle: verb('restoreArticle'),
+  onBeforeClose(listener: () => void) {
+    const wrapped = (): void => listener();
+    ipcRenderer.on(lifecycle.beforeClose, wrapped);
+    return () => {
+      ipcRenderer.removeListener(lifecycle.beforeClose, wrapped);
+    };
+  },
+  closeReady() {
+    ipcRenderer.send(lifecycle.closeReady);
+  },
+} satisfies PreloadApi;
+
+contextBridge.exposeInMainWorld('copydesk', api);

@@ -1,0 +1,30 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Library, LibraryError, acquireLock } from '../core/library';
+import { libraryHandlers } from '../handlers';
+import { chooseLibrary } from '../paths';
+import { startWebServer } from './server';
+
+/** `npm run web -- --library DIR [--port N]`: the workstation in any browser, on this machine only. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { library: { type: 'string' }, port: { type: 'string' } }, strict: true });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LibraryError('invalid', `--port must be a port number, not ${values.port}`);
+  const choice = chooseLibrary(values.library, process.env);
+  if (choice.isDefault) await mkdir(choice.root, { recursive: true });
+  const lock = await acquireLock(choice.root, 'app', new Date());
+  const library = await Library.open({ root: choice.root });
+  const server = await startWebServer({ handlers: libraryHandlers(library), staticDir: join(__dirname, '..', 'renderer'), port });
+  process.stdout.write(`Copydesk is serving the library ${choice.root}\nOpen ${server.url}\n`);
+  const stop = (): void => {
+    void server.close().then(() => lock.release()).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`copydesk web: ${error instanceof LibraryError ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,130 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch, type Handlers } from '../handlers';
+import type { Result } from '../contract';
+import { serveStatic } from './static';
+
+export interface WebServerOptions {
+  handlers: Handlers;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** @default 0 (any free port) */
+  port?: number;
+  /** @default a fresh random token */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-copydesk-token';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The browser harness: the built renderer and the bridge contract over HTTP, on 127.0.0.1 only.
+ * Every API call needs the per-run token, and Host/Origin must name this server, so neither
+ * another local program's web page nor a DNS-rebinding page can reach the library.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = 0;
+  const server: Server = createServer((request, response) => {
+    handle(request, response, { ...options, token, port }).catch((error: Error) => {
+      if (!response.headersSent) sendJson(response, 500, failure('internal', error.message));
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+interface Context extends WebServerOptions {
+  token: string;
+  port: number;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, context: Context): Promise<void> {
+  if (!isOwnHost(request.headers.host, context.port)) return sendJson(response, 403, failure('forbidden', 'Unknown host.'));
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isOwnOrigin(origin, context.port)) return sendJson(response, 403, failure('forbidden', 'Foreign origin.'));
+  const url = new URL(request.url ?? '/', `http://127.0.0.1:${context.port}`);
+  if (url.pathname.startsWith('/api/')) return handleApi(request, response, context, url.pathname.slice('/api/'.length));
+  if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure('forbidden', 'Method not allowed.'));
+  return serveStatic(context.staticDir, url.pathname, response);
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, context: Context, verb: string): Promise<void> {
+  if (request.method !== 'POST') return sendJson(response, 405, failure('forbidden', 'Use POST.'));
+  if (!hasToken(request.headers[TOKEN_HEADER], context.token)) return sendJson(response, 403, failure('forbidden', 'Missing or wrong token.'));
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(response, 415, failure('invalid-payload', 'Send JSON.'));
+  }
+  const body = await readBody(request);
+  if (body === null) return sendJson(response, 413, failure('invalid-payload', 'Request too large.'));
+  let payload: unknown;
+  try {
+    payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendJson(response, 400, failure('invalid-payload', 'The request is not valid JSON.'));
+  }
+  sendJson(response, 200, await dispatch(context.handlers, verb, payload));
+}
+
+function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function isOwnOrigin(origin: string, port: number): boolean {
+  return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+}
+
+function hasToken(header: string | string[] | undefined, token: string): boolean {
+  if (typeof header !== 'string') return false;
+  const given = Buffer.from(header);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function failure(code: 'forbidden' | 'invalid-payload' | 'internal', message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useState } from 'react';
+import { articleCounts } from '../electron/core/article/articleText';
+import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
+import type { LibraryInfo } from '../electron/contract';
+import { ArticleScreen } from './article/ArticleScreen';
+import type { Bridge } from './bridge';
+import { ConfirmDialog } from './library/ConfirmDialog';
+import { Sidebar } from './library/Sidebar';
+import { TrashView } from './library/TrashView';
+import { useRoute } from './route';
+
+type Opened = { id: string; article: Article } | { id: string; error: string };
+
+function summaryOf(article: Article): ArticleSummary {
+  const { id, headline, status, language, section, createdAt, updatedAt, revision } = article;
+  return { id, headline, status, language, section, createdAt, updatedAt, revision, wordCount: articleCounts(article).words, damaged: false };
+}
+
+function sortByChange(list: ArticleSummary[]): ArticleSummary[] {
+  return [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+}
+
+export function App({ bridge }: { bridge: Bridge }) {
+  const [route, navigate] = useRoute();
+  const [info, setInfo] = useState<LibraryInfo | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [trash, setTrash] = useState<TrashEntry[]>([]);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [confirming, setConfirming] = useState<ArticleSummary | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
+
+  useEffect(() => {
+    Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]).then(([libraryInfo, list, trashed]) => {
+      setInfo(libraryInfo);
+      setArticles(list);
+      setTrash(trashed);
+    }, report);
+  }, [bridge, report]);
+
+  const openId = route.screen === 'article' ? route.id : null;
+  useEffect(() => {
+    if (openId === null) {
+      setOpened(null);
+      return;
+    }
+    let live = true;
+    bridge.getArticle({ id: openId }).then(
+      (article) => live && setOpened({ id: openId, article }),
+      (error: Error) => live && setOpened({ id: openId, error: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [bridge, openId]);
+
+  const upsert = useCallback((summary: ArticleSummary) => {
+    setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
+  }, []);
+
+  const createArticle = useCallback(() => {
+    bridge.createArticle({}).then((article) => {
+      upsert(summaryOf(article));
+      navigate({ screen: 'article', id: article.id });
+    }, report);
+  }, [bridge, navigate, report, upsert]);
+
+  const trashArticle = useCallback(
+    (summary: ArticleSummary) => {
+      setConfirming(null);
+      bridge.trashArticle({ id: summary.id }).then(async () => {
+        setArticles((list) => (list ?? []).filter((item) => item.id !== summary.id));
+        setTrash(await bridge.listTrash({}));
+        if (openId === summary.id) navigate({ screen: 'home' });
+      }, report);
+    },
+    [bridge, navigate, openId, report],
+  );
+
+  const restore = useCallback(
+    (id: string) => {
+      bridge.restoreArticle({ id }).then(async (summary) => {
+        upsert(summary);
+        setTrash(await bridge.listTrash({}));
+      }, report);
+    },
+    [bridge, report, upsert],
+  );
+
+  const onSaved = useCallback((article: Article) => upsert(summaryOf(article)), [upsert]);
+  const libraryName = info?.root.split(/[\\/]/).filter(Boolean).pop() ?? '';
+
+  return (
+    <div className="app">
+      <Sidebar
+        libraryName={libraryName}
+        articles={articles ?? []}
+        openId={openId}
+        trashCount={trash.length}
+        onNew={createArticle}
+        onOpen={(id) => navigate({ screen: 'article', id })}
+        onTrash={setConfirming}
+        onShowTrash={() => navigate({ screen: 'trash' })}
+      />
+      <main className="main">
+        {problem && (
+          <div className="banner error" role="alert">
+            {problem}
+            <button type="button" className="quiet" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {info?.notices.map((notice) => (
+          <div key={notice} className="banner notice" role="status">
+            {notice}
+          </div>
+        ))}
+        {route.screen === 'trash' && <TrashView entries={trash} onRestore={restore} />}
+        {route.screen === 'home' && <Welcome count={articles?.length ?? 0} onNew={createArticle} />}
+        {route.screen === 'article' && opened?.id === route.id && 'error' in opened && (
+          <div className="banner error" role="alert">
+            {opened.error}
+          </div>
+        )}
+        {route.screen === 'article' && opened?.id === route.id && 'article' in opened && (
+          <ArticleScreen
+            key={opened.id}
+            bridge={bridge}
+            article={opened.article}
+            onSaved={onSaved}
+            onTrash={() => {
+              const summary = articles?.find((item) => item.id === opened.id);
+              if (summary) setConfirming(summary);
+            }}
+          />
+        )}
+      </main>
+      {confirming && (
+        <ConfirmDialog
+          title="Move to trash?"
+          message={`“${confirming.headline || 'Untitled'}” will be moved to the trash. You can restore it from there.`}
+          confirmLabel="Move to trash"
+          onConfirm={() => trashArticle(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function Welcome({ count, onNew }: { count: number; onNew(): void }) {
+  return (
+    <section className="welcome">
+      <h1>{count === 0 ? 'An empty library' : 'Pick up a story'}</h1>
+      <p>{count === 0 ? 'Start the first article of this library.' : `Open one of the ${count} articles from the list, or start a new one.`}</p>
+      <button type="button" className="primary" onClick={onNew}>
+        New article
+      </button>
+    </section>
+  );
+}

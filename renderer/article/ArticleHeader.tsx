@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Language, Status, type ArticleFields } from '../../electron/core/article/schema';
+
+export type HeaderFields = Omit<ArticleFields, 'body'>;
+
+export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready' };
+const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+export interface ArticleHeaderProps {
+  fields: HeaderFields;
+  onChange(patch: Partial<HeaderFields>): void;
+  onBlur(): void;
+}
+
+/** Comma-separated names and tags as the reporter types them; stored as lists. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** The article's metadata above the body: what a desk needs to place and credit the piece. */
+export function ArticleHeader({ fields, onChange, onBlur }: ArticleHeaderProps) {
+  return (
+    <div className="article-header" onBlur={onBlur}>
+      <label className="headline-field">
+        <span className="visually-hidden">Headline</span>
+        <textarea
+          className="headline"
+          rows={1}
+          lang={fields.language}
+          placeholder="Headline"
+          value={fields.headline}
+          onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
+        />
+      </label>
+      <label className="sapo-field">
+        <span className="visually-hidden">Sapo</span>
+        <textarea
+          className="sapo"
+          rows={2}
+          lang={fields.language}
+          placeholder="Sapo: the lead that sums up the story"
+          value={fields.sapo}
+          onChange={(event) => onChange({ sapo: event.target.value })}
+        />
+      </label>
+      <div className="meta-grid">
+        <ListField label="Byline" hint="Authors, separated by commas" value={fields.byline} onChange={(byline) => onChange({ byline })} />
+        <label className="field">
+          <span>Dateline place</span>
+          <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+        </label>
+        <label className="field">
+          <span>Date</span>
+          <input
+            type="date"
+            value={fields.dateline.date ?? ''}
+            onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value === '' ? null : event.target.value } })}
+          />
+        </label>
+        <label className="field">
+          <span>Source</span>
+          <input type="text" placeholder="Theo TTXVN" value={fields.source} onChange={(event) => onChange({ source: event.target.value })} />
+        </label>
+        <label className="field">
+          <span>Section</span>
+          <input type="text" value={fields.section} onChange={(event) => onChange({ section: event.target.value })} />
+        </label>
+        <ListField label="Tags" hint="Separated by commas" value={fields.tags} onChange={(tags) => onChange({ tags })} />
+        <label className="field">
+          <span>Language</span>
+          <select value={fields.language} onChange={(event) => onChange({ language: Language.parse(event.target.value) })}>
+            {Language.options.map((language) => (
+              <option key={language} value={language}>
+                {LANGUAGE_LABELS[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Status</span>
+          <select value={fields.status} onChange={(event) => onChange({ status: Status.parse(event.target.value) })}>
+            {Status.options.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+interface ListFieldProps {
+  label: string;
+  hint: string;
+  value: string[];
+  onChange(value: string[]): void;
+}
+
+/**
+ * A list edited as text. The text is kept as typed while the field has focus, so a trailing comma
+ * or a space between names is not swallowed mid-word.
+ */
+function ListField({ label, hint, value, onChange }: ListFieldProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <ListInput value={value} onChange={onChange} title={hint} />
+    </label>
+  );
+}
+
+function ListInput({ value, onChange, title }: { value: string[]; onChange(value: string[]): void; title: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      type="text"
+      title={title}
+      value={draft ?? value.join(', ')}
+      onFocus={() => setDraft(value.join(', '))}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        onChange(splitList(event.target.value));
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}

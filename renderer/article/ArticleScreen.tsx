@@ -1,0 +1,97 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticlePatch } from '../../electron/core/article/schema';
+import { BridgeError, type Bridge } from '../bridge';
+import { BodyEditor } from '../editor/BodyEditor';
+import { ArticleHeader, type HeaderFields } from './ArticleHeader';
+import { SaveController, type SaveState } from './saveController';
+import { StatusBar } from './StatusBar';
+import { useCounts } from './useCounts';
+
+export interface ArticleScreenProps {
+  bridge: Bridge;
+  article: Article;
+  onSaved(article: Article, words: number): void;
+  onTrash(): void;
+}
+
+function headerOf(article: Article): HeaderFields {
+  const { body: _body, schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = article;
+  return fields;
+}
+
+/** One open article: its header, its body, its counts and its autosave. */
+export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScreenProps) {
+  const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const editorRef = useRef<Editor | null>(null);
+  const { counts, schedule } = useCounts(editor, fields.sapo);
+  const countsRef = useRef(counts);
+  countsRef.current = counts;
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const controller = useMemo(
+    () =>
+      new SaveController({
+        baseRevision: article.revision,
+        collect: (): ArticlePatch => {
+          const body = editorRef.current?.getJSON();
+          return body ? { ...fieldsRef.current, body: { type: 'doc', content: body.content ?? [] } } : { ...fieldsRef.current };
+        },
+        save: (patch, baseRevision) => bridge.saveArticle({ id: article.id, baseRevision, patch }),
+        onSaved: (saved) => onSavedRef.current(saved, countsRef.current.words),
+        onState: setSaveState,
+        isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
+      }),
+    [bridge, article.id, article.revision],
+  );
+
+  useEffect(() => {
+    const unsubscribe = bridge.onBeforeClose(() => controller.flush());
+    return () => {
+      unsubscribe();
+      void controller.flush();
+      controller.dispose();
+    };
+  }, [bridge, controller]);
+
+  const changeFields = useCallback(
+    (patch: Partial<HeaderFields>) => {
+      setFields((previous) => ({ ...previous, ...patch }));
+      controller.markDirty();
+    },
+    [controller],
+  );
+
+  const onBodyChange = useCallback(() => {
+    controller.markDirty();
+    schedule();
+  }, [controller, schedule]);
+
+  const onReady = useCallback((instance: Editor) => {
+    editorRef.current = instance;
+    setEditor(instance);
+  }, []);
+
+  const flush = useCallback(() => void controller.flush(), [controller]);
+
+  return (
+    <section className="article" aria-label="Article">
+      <div className="article-scroll">
+        <div className="article-actions">
+          <span className={`status-badge status-${fields.status}`}>{fields.status}</span>
+          <button type="button" className="quiet" onClick={onTrash}>
+            Move to trash
+          </button>
+        </div>
+        <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} />
+        <BodyEditor initialContent={article.body} language={fields.language} onChange={onBodyChange} onBlur={flush} onReady={onReady} />
+      </div>
+      <StatusBar counts={counts} save={saveState} />
+    </section>
+  );
+}

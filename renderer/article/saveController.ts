@@ -1,0 +1,123 @@
+import type { Article, ArticlePatch } from '../../electron/core/article/schema';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; message: string; willRetry: boolean };
+
+export interface Timers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export interface SaveControllerOptions {
+  /** Writes the article; rejects with an error whose message is shown as is. */
+  save(patch: ArticlePatch, baseRevision: number): Promise<Article>;
+  /** Reads the article as the reporter sees it now. Called only when a save starts. */
+  collect(): ArticlePatch;
+  baseRevision: number;
+  onSaved?(article: Article): void;
+  onState?(state: SaveState): void;
+  /** Whether a failure is worth retrying (a full disk is; an edit made elsewhere is not). */
+  isRetryable?(error: unknown): boolean;
+  /** Quiet time after the last change before saving. @default 1000 */
+  delayMs?: number;
+  /** @default the global setTimeout/clearTimeout */
+  timers?: Timers;
+}
+
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Autosave for one open article: saves about a second after typing stops, on blur and on close,
+ * one save at a time, and keeps retrying (with back-off) while the disk refuses. The article is
+ * serialized only when a save starts, never per keystroke.
+ */
+export class SaveController {
+  private dirty = false;
+  private running: Promise<void> | null = null;
+  private timer: unknown = null;
+  private failures = 0;
+  private state: SaveState = { kind: 'saved' };
+  private baseRevision: number;
+  private readonly timers: Timers;
+
+  constructor(private readonly options: SaveControllerOptions) {
+    this.baseRevision = options.baseRevision;
+    this.timers = options.timers ?? { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.running !== null;
+  }
+
+  /** Something changed: save once the reporter pauses. */
+  markDirty(): void {
+    this.dirty = true;
+    if (this.state.kind !== 'failed') this.setState({ kind: 'pending' });
+    this.schedule(this.options.delayMs ?? 1000);
+  }
+
+  /** Saves now whatever is unsaved; resolves when it is written or has failed. */
+  flush(): Promise<void> {
+    this.cancelTimer();
+    return this.run();
+  }
+
+  dispose(): void {
+    this.cancelTimer();
+  }
+
+  private run(): Promise<void> {
+    if (this.running) return this.running.then(() => (this.dirty ? this.run() : undefined));
+    if (!this.dirty) return Promise.resolve();
+    this.running = this.saveWhileDirty().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async saveWhileDirty(): Promise<void> {
+    while (this.dirty) {
+      this.dirty = false;
+      const patch = this.options.collect();
+      this.setState({ kind: 'saving' });
+      try {
+        const saved = await this.options.save(patch, this.baseRevision);
+        this.baseRevision = saved.revision;
+        this.failures = 0;
+        this.options.onSaved?.(saved);
+      } catch (error) {
+        this.dirty = true;
+        const willRetry = this.options.isRetryable?.(error) ?? true;
+        this.setState({ kind: 'failed', message: (error as Error).message, willRetry });
+        if (willRetry) this.schedule(Math.min(MAX_RETRY_MS, 2000 * 2 ** this.failures++));
+        return;
+      }
+    }
+    this.setState({ kind: 'saved' });
+  }
+
+  private schedule(ms: number): void {
+    this.cancelTimer();
+    this.timer = this.timers.set(() => {
+      this.timer = null;
+      void this.run();
+    }, ms);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.options.onState?.(state);
+  }
+}

@@ -1,0 +1,62 @@
+import type { CopydeskApi, Result, VerbInput, VerbName, VerbOutput } from '../../electron/contract';
+import { unwrapAll } from './unwrap';
+import type { Bridge } from './types';
+
+const TOKEN_KEY = 'copydesk.token';
+// Browsers cap a keep-alive request body; larger saves on unload go as ordinary requests.
+const KEEPALIVE_LIMIT = 60_000;
+
+/**
+ * The browser-harness transport: the same verbs as JSON over HTTP to 127.0.0.1. The harness
+ * prints a URL with `?token=…`; the token is kept for the tab and taken out of the address bar.
+ */
+export function httpBridge(location: Location, storage: Storage, history: History): Bridge {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const search = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }
+  const token = storage.getItem(TOKEN_KEY) ?? '';
+  const call = async <K extends VerbName>(verb: K, input: VerbInput<K>): Promise<Result<VerbOutput<K>>> => {
+    const body = JSON.stringify(input ?? {});
+    try {
+      const response = await fetch(`/api/${verb}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+        body,
+        keepalive: body.length < KEEPALIVE_LIMIT,
+      });
+      // The harness answers with the contract's result envelope for this verb.
+      const result: Result<VerbOutput<K>> = await response.json();
+      return result;
+    } catch (error) {
+      return { ok: false, error: { code: 'io', message: `The workstation server did not answer (${(error as Error).message}).` } };
+    }
+  };
+  const verb =
+    <K extends VerbName>(name: K) =>
+    (input: VerbInput<K>) =>
+      call(name, input);
+  const api = {
+    libraryInfo: verb('libraryInfo'),
+    listArticles: verb('listArticles'),
+    getArticle: verb('getArticle'),
+    createArticle: verb('createArticle'),
+    saveArticle: verb('saveArticle'),
+    trashArticle: verb('trashArticle'),
+    listTrash: verb('listTrash'),
+    restoreArticle: verb('restoreArticle'),
+  } satisfies CopydeskApi;
+  return {
+    ...unwrapAll(api),
+    transport: 'http',
+    onBeforeClose(listener) {
+      const handler = (): void => void listener();
+      window.addEventListener('pagehide', handler);
+      return () => window.removeEventListener('pagehide', handler);
+    },
+  };
+}

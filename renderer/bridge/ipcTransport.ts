@@ -1,0 +1,22 @@
+import type { PreloadApi } from '../../electron/contract';
+import { unwrapAll } from './unwrap';
+import type { Bridge } from './types';
+
+declare global {
+  interface Window {
+    copydesk?: PreloadApi;
+  }
+}
+
+/** The Electron transport: the preload's named verbs, and its close hand-shake. */
+export function ipcBridge(api: PreloadApi): Bridge {
+  return {
+    ...unwrapAll(api),
+    transport: 'ipc',
+    onBeforeClose(listener) {
+      return api.onBeforeClose(() => {
+        void listener().finally(() => api.closeReady());
+      });
+    },
+  };
+}

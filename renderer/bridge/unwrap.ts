@@ -1,0 +1,26 @@
+import type { CopydeskApi, VerbName } from '../../electron/contract';
+import { BridgeError, type Bridge } from './types';
+
+type Verbs = Omit<Bridge, 'transport' | 'onBeforeClose'>;
+
+/** Turns result envelopes into values or thrown BridgeErrors. */
+export function unwrapAll(api: CopydeskApi): Verbs {
+  const verb =
+    <K extends VerbName>(name: K) =>
+    async (input: Parameters<CopydeskApi[K]>[0]) => {
+      const call = api[name] as (input: unknown) => ReturnType<CopydeskApi[K]>;
+      const result = await call(input);
+      if (!result.ok) throw new BridgeError(result.error.code, result.error.message);
+      return result.value;
+    };
+  return {
+    libraryInfo: verb('libraryInfo'),
+    listArticles: verb('listArticles'),
+    getArticle: verb('getArticle'),
+    createArticle: verb('createArticle'),
+    saveArticle: verb('saveArticle'),
+    trashArticle: verb('trashArticle'),
+    listTrash: verb('listTrash'),
+    restoreArticle: verb('restoreArticle'),
+  } satisfies Verbs;
+}

@@ -1,0 +1,89 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import { isAllowedHref } from '../../electron/core/schema/link';
+
+/**
+ * Adds, changes or removes the link on the selection. Only http, https and mailto are accepted;
+ * a bare "example.com" is taken as https.
+ */
+export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const existing = editor.getAttributes('link').href;
+  const [href, setHref] = useState(typeof existing === 'string' ? existing : '');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const normalized = (value: string): string => {
+    const trimmed = value.trim();
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return `mailto:${trimmed}`;
+    return `https://${trimmed}`;
+  };
+
+  const apply = (event: React.FormEvent): void => {
+    event.preventDefault();
+    if (href.trim() === '') {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      onClose();
+      return;
+    }
+    const url = normalized(href);
+    if (!isAllowedHref(url)) {
+      setError('Only web (http, https) and e-mail (mailto) links are allowed.');
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+    onClose();
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="link-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={apply}>
+        <h2 id="link-title">Link</h2>
+        <label className="field">
+          <span>Address</span>
+          <input
+            autoFocus
+            type="text"
+            inputMode="url"
+            value={href}
+            placeholder="https://…"
+            aria-invalid={error !== ''}
+            aria-describedby={error ? 'link-error' : undefined}
+            onChange={(event) => {
+              setHref(event.target.value);
+              setError('');
+            }}
+          />
+        </label>
+        {error && (
+          <p id="link-error" className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          {existing && (
+            <button
+              type="button"
+              onClick={() => {
+                editor.chain().focus().extendMarkRange('link').unsetLink().run();
+                onClose();
+              }}
+            >
+              Remove link
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Apply
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

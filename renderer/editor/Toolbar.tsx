@@ -1,0 +1,128 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import { LinkDialog } from './LinkDialog';
+import { shortcut } from './shortcut';
+
+interface ToolbarState {
+  bold: boolean;
+  italic: boolean;
+  link: boolean;
+  h2: boolean;
+  h3: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+const IDLE: ToolbarState = {
+  bold: false,
+  italic: false,
+  link: false,
+  h2: false,
+  h3: false,
+  bulletList: false,
+  orderedList: false,
+  blockquote: false,
+  canUndo: false,
+  canRedo: false,
+};
+
+function selectState({ editor }: { editor: Editor | null }): ToolbarState {
+  if (!editor) return IDLE;
+  return {
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    link: editor.isActive('link'),
+    h2: editor.isActive('heading', { level: 2 }),
+    h3: editor.isActive('heading', { level: 3 }),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    canUndo: editor.can().undo(),
+    canRedo: editor.can().redo(),
+  };
+}
+
+/** Marks, blocks and history for the body. Re-renders only when one of its buttons changes. */
+export interface ToolbarProps {
+  editor: Editor | null;
+  linkOpen: boolean;
+  onLinkOpen(open: boolean): void;
+}
+
+export function Toolbar({ editor, linkOpen, onLinkOpen }: ToolbarProps) {
+  const state = useEditorState({ editor, selector: selectState, equalityFn: sameState }) ?? IDLE;
+  if (!editor) return null;
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <ToolButton label="Bold" keys="Mod-B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton label="Italic" keys="Mod-I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+        <i>I</i>
+      </ToolButton>
+      <ToolButton label="Link" keys="Mod-K" active={state.link} onClick={() => onLinkOpen(true)}>
+        Link
+      </ToolButton>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <ToolButton label="Subhead" keys="Mod-Alt-2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        H2
+      </ToolButton>
+      <ToolButton label="Minor subhead" keys="Mod-Alt-3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        H3
+      </ToolButton>
+      <ToolButton label="Bulleted list" keys="Mod-Shift-8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+        • List
+      </ToolButton>
+      <ToolButton label="Numbered list" keys="Mod-Shift-7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+        1. List
+      </ToolButton>
+      <ToolButton label="Quote" keys="Mod-Shift-B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+        “ Quote
+      </ToolButton>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <ToolButton label="Undo" keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+        ↶
+      </ToolButton>
+      <ToolButton label="Redo" keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+        ↷
+      </ToolButton>
+      {linkOpen && <LinkDialog editor={editor} onClose={() => onLinkOpen(false)} />}
+    </div>
+  );
+}
+
+interface ToolButtonProps {
+  label: string;
+  keys: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: React.ReactNode;
+}
+
+function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+  const title = `${label} (${shortcut(keys)})`;
+  return (
+    <button
+      type="button"
+      className="tool"
+      title={title}
+      aria-label={label}
+      aria-pressed={active === undefined ? undefined : active}
+      aria-keyshortcuts={keys.replace('Mod', 'Control')}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function sameState(a: ToolbarState, b: ToolbarState | null): boolean {
+  if (!b) return false;
+  return (Object.keys(a) as (keyof ToolbarState)[]).every((key) => a[key] === b[key]);
+}
