@@ -5,6 +5,7 @@ import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { LinkShortcut } from './linkShortcut';
 import { Toolbar } from './Toolbar';
+import './prosemirror.css';
 
 export interface BodyEditorProps {
   initialContent: BodyDoc;
@@ -29,6 +30,8 @@ export function BodyEditor({ initialContent, language, onChange, onBlur, onReady
     ],
     content: initialContent,
     shouldRerenderOnTransaction: false,
+    // TipTap would inject its base CSS as an inline <style>, which the CSP refuses; it is bundled instead.
+    injectCSS: false,
     immediatelyRender: true,
     editorProps: {
       attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },

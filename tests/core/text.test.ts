@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countCharacters, countText, countWords, deepNfc, foldAccents, slugify } from '../../electron/core/text';
+
+describe('word counts as newsrooms count them', () => {
+  it.each([
+    ['', 0],
+    ['Điện Biên', 2],
+    ['Tổng Bí thư làm việc tại Điện Biên', 8],
+    ['kinh tế - xã hội', 4],
+    ['  spaces   everywhere\n\nand lines ', 4],
+    ['Hà Nội, 5/3/2026 – 14:00', 4],
+    ['e-mail co-operation', 2],
+  ])('%j has %i words', (text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
+
+  it('counts a decomposed syllable as the same characters as its composed twin', () => {
+    const composed = 'Nguyễn Việt';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(countCharacters(decomposed)).toBe(countCharacters(composed));
+    expect(countCharacters(composed)).toBe(11);
+  });
+
+  it('does not count paragraph breaks as characters', () => {
+    expect(countCharacters('ab\ncd')).toBe(4);
+  });
+
+  it('gives reading time in whole minutes, at least one for any text', () => {
+    expect(countText('').readingMinutes).toBe(0);
+    expect(countText('một').readingMinutes).toBe(1);
+    expect(countText(Array.from({ length: 920 }, () => 'chữ').join(' ')).readingMinutes).toBe(4);
+  });
+});
+
+describe('NFC, accent folding and slugs', () => {
+  it('normalizes every string in a nested value', () => {
+    const nfd = 'Tiếng Việt'.normalize('NFD');
+    const value = deepNfc({ a: nfd, list: [nfd, 3, null], nested: { b: nfd } });
+    expect(value).toEqual({ a: 'Tiếng Việt', list: ['Tiếng Việt', 3, null], nested: { b: 'Tiếng Việt' } });
+  });
+
+  it('folds Vietnamese accents, including đ', () => {
+    expect(foldAccents('Điện Biên đã nâng')).toBe('Dien Bien da nang');
+  });
+
+  it('makes file-name slugs', () => {
+    expect(slugify('Tổng Bí thư làm việc tại Điện Biên')).toBe('tong-bi-thu-lam-viec-tai-dien-bien');
+    expect(slugify('  "Quotes" & <marks>!  ')).toBe('quotes-marks');
+    expect(slugify('Đường'.normalize('NFD'))).toBe('duong');
+  });
+});
