@@ -131,6 +131,15 @@ describe('the index is a cache of the article files', () => {
     expect(reopened.list().map((summary) => summary.headline).sort()).toEqual(['Copied in', 'Hai']);
   });
 
+  it('re-reads an article whose file another tool changed', async () => {
+    const { root, ids } = await libraryWithTwo();
+    const path = join(root, 'articles', ids[1] as string, 'article.json');
+    const edited = { ...((await readJson(path)) as object), headline: 'Hai, sửa bằng công cụ khác', revision: 5 };
+    await writeFile(path, JSON.stringify(edited));
+    const reopened = await openLibrary(root);
+    expect(reopened.list().find((summary) => summary.id === ids[1])).toMatchObject({ headline: 'Hai, sửa bằng công cụ khác', revision: 5 });
+  });
+
   it('lists a damaged article with its reason, opens the others and keeps the damaged bytes', async () => {
     const { root, ids } = await libraryWithTwo();
     const damagedPath = join(root, 'articles', ids[0] as string, 'article.json');

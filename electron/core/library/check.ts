@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, BodyNode } from '../article';
+import type { Article, ArticleSummary, BodyNode } from '../article';
 import { readArticleFile } from './articleFile';
 import { TEMP_SUFFIX, writeFileDurably } from './durableFile';
 import { ioError } from './errors';
@@ -37,7 +37,7 @@ export async function checkLibrary(layout: LibraryLayout): Promise<CheckReport> 
   const problems: Problem[] = [];
   const index = await readIndexForCheck(layout, problems);
   const ids = await articleIdsOnDisk(layout);
-  const fresh: LibraryIndex['articles'] = {};
+  const fresh: Record<string, ArticleSummary> = {};
   for (const id of ids) {
     const read = await readArticleFile(layout.articleFile(id));
     const path = `articles/${id}/article.json`;
@@ -128,7 +128,7 @@ async function readIndexForCheck(layout: LibraryLayout, problems: Problem[]): Pr
   return db.data;
 }
 
-function compareIndex(index: LibraryIndex, ids: string[], fresh: LibraryIndex['articles'], problems: Problem[]): void {
+function compareIndex(index: LibraryIndex, ids: string[], fresh: Record<string, ArticleSummary>, problems: Problem[]): void {
   const onDisk = new Set(ids);
   for (const id of Object.keys(index.articles)) {
     if (!onDisk.has(id)) problems.push({ kind: 'index-stale', id, path: 'library.json', message: `the index lists ${id}, which has no folder` });

@@ -9,9 +9,16 @@ import { damagedSummary, summarize } from './summary';
 
 export const INDEX_VERSION = 1;
 
+/** An index row: the summary, plus the stamp of the file it was read from. */
+export const IndexEntry = ArticleSummary.extend({
+  /** mtime and size of article.json when the row was made; a different stamp means re-read it. */
+  stamp: z.string(),
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
 export const LibraryIndex = z.object({
   schemaVersion: z.literal(INDEX_VERSION),
-  articles: z.record(z.string(), ArticleSummary),
+  articles: z.record(z.string(), IndexEntry),
 });
 export type LibraryIndex = z.infer<typeof LibraryIndex>;
 
@@ -42,18 +49,32 @@ export async function articleIdsOnDisk(layout: LibraryLayout): Promise<string[]>
   return entries.filter((entry) => entry.isDirectory() && ArticleId.safeParse(entry.name).success).map((entry) => entry.name);
 }
 
+export async function fileStamp(path: string): Promise<string> {
+  return stat(path).then(
+    (info) => `${info.mtimeMs}:${info.size}`,
+    () => 'missing',
+  );
+}
+
 /** One index row, read from the article's own file. */
-export async function summaryFromDisk(layout: LibraryLayout, id: string): Promise<ArticleSummary> {
+export async function entryFromDisk(layout: LibraryLayout, id: string): Promise<IndexEntry> {
   const path = layout.articleFile(id);
+  // Stamped before reading: a change that lands during the read makes the next open read again.
+  const stamp = await fileStamp(path);
   const read = await readArticleFile(path);
-  if (read.ok) return summarize(read.article);
-  const mtime = await stat(path).then((s) => s.mtime.toISOString(), () => new Date(0).toISOString());
-  return damagedSummary(id, read.reason, mtime);
+  if (read.ok) return { ...summarize(read.article), stamp };
+  const mtime = await stat(path).then((info) => info.mtime.toISOString(), () => new Date(0).toISOString());
+  return { ...damagedSummary(id, read.reason, mtime), stamp };
 }
 
 /** Rebuilds the whole index from the article folders: the index is a cache of them. */
 export async function rebuildIndex(layout: LibraryLayout): Promise<LibraryIndex> {
-  const articles: Record<string, ArticleSummary> = {};
-  for (const id of await articleIdsOnDisk(layout)) articles[id] = await summaryFromDisk(layout, id);
+  const articles: Record<string, IndexEntry> = {};
+  for (const id of await articleIdsOnDisk(layout)) articles[id] = await entryFromDisk(layout, id);
   return { schemaVersion: INDEX_VERSION, articles };
+}
+
+/** Runs `task` over `items`, `width` at a time. */
+export async function inBatches<T>(items: T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(task));
 }

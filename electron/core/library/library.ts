@@ -5,7 +5,7 @@ import { ArticlePatch, SCHEMA_VERSION, cleanBody, describeIssues, emptyBody, typ
 import { deepNfc } from '../text';
 import { loadArticle, writeArticleFile } from './articleFile';
 import { LibraryError, ioError } from './errors';
-import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, summaryFromDisk, type LibraryIndex } from './indexFile';
+import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import { LibraryLayout } from './layout';
 import { Mutex } from './mutex';
 import { summarize } from './summary';
@@ -61,7 +61,9 @@ export class Library {
 
   /** Every article, newest change first. Damaged ones are included and flagged. */
   list(): ArticleSummary[] {
-    return Object.values(this.index.data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+    return Object.values(this.index.data.articles)
+      .map(({ stamp: _stamp, ...summary }) => summary)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
   }
 
   async get(id: string): Promise<Article> {
@@ -101,7 +103,7 @@ export class Library {
       } catch (error) {
         throw ioError(error, this.root, 'create the article');
       }
-      await this.putSummary(summarize(article));
+      await this.putEntry(article);
       return article;
     });
   }
@@ -125,7 +127,7 @@ export class Library {
       } catch (error) {
         throw ioError(error, this.layout.articleFile(id), 'save the article');
       }
-      await this.putSummary(summarize(next));
+      await this.putEntry(next);
       return next;
     });
   }
@@ -148,8 +150,7 @@ export class Library {
   async restore(id: string): Promise<ArticleSummary> {
     return this.writes.run(async () => {
       await restoreFromTrash(this.layout, id);
-      const summary = await summaryFromDisk(this.layout, id);
-      await this.putSummary(summary);
+      const { stamp: _stamp, ...summary } = await this.putEntryFromDisk(id);
       return summary;
     });
   }
@@ -160,11 +161,6 @@ export class Library {
       this.index.data = await rebuildIndex(this.layout);
       await this.writeIndex();
     });
-  }
-
-  /** The index as it stands in memory, for `check`. */
-  indexedSummaries(): Readonly<Record<string, ArticleSummary>> {
-    return this.index.data.articles;
   }
 
   private withPatch(base: Article, rawPatch: ArticlePatch): Article {
@@ -186,9 +182,16 @@ export class Library {
     }
   }
 
-  private async putSummary(summary: ArticleSummary): Promise<void> {
-    this.index.data.articles[summary.id] = summary;
+  private async putEntry(article: Article): Promise<void> {
+    this.index.data.articles[article.id] = { ...summarize(article), stamp: await fileStamp(this.layout.articleFile(article.id)) };
     await this.writeIndex();
+  }
+
+  private async putEntryFromDisk(id: string): Promise<IndexEntry> {
+    const entry = await entryFromDisk(this.layout, id);
+    this.index.data.articles[id] = entry;
+    await this.writeIndex();
+    return entry;
   }
 
   private async writeIndex(): Promise<void> {
@@ -213,23 +216,27 @@ export class Library {
     if (await this.reconcile()) await this.writeIndexQuietly();
   }
 
-  /** Brings the index in line with the folders on disk (articles added or removed by other means). */
+  /**
+   * Brings the index in line with the files on disk: articles added, removed or changed by other
+   * means (a sync client, another tool) are re-read; the rest cost one stat each.
+   */
   private async reconcile(): Promise<boolean> {
-    const onDisk = new Set(await articleIdsOnDisk(this.layout));
+    const onDisk = await articleIdsOnDisk(this.layout);
+    const present = new Set(onDisk);
     const articles = this.index.data.articles;
     let changed = false;
     for (const id of Object.keys(articles)) {
-      if (!onDisk.has(id)) {
+      if (!present.has(id)) {
         delete articles[id];
         changed = true;
       }
     }
-    for (const id of onDisk) {
-      if (!articles[id]) {
-        articles[id] = await summaryFromDisk(this.layout, id);
-        changed = true;
-      }
-    }
+    await inBatches(onDisk, 64, async (id) => {
+      const entry = articles[id];
+      if (entry && entry.stamp === (await fileStamp(this.layout.articleFile(id)))) return;
+      articles[id] = await entryFromDisk(this.layout, id);
+      changed = true;
+    });
     return changed;
   }
 
