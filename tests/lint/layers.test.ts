@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root, overrideConfigFile: resolve(root, '.config/eslint.config.js') });
+
+async function violations(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['electron/core/article/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['electron/core/article/x.ts', "import { useState } from 'react';\nexport const a = useState;\n"],
+    ['electron/core/library/x.ts', "import { contract } from '../../contract';\nexport const a = contract;\n"],
+    ['renderer/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+    ['renderer/x.ts', "import { readFile } from 'fs';\nexport const a = readFile;\n"],
+    ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
+    ['renderer/x.ts', "import { Library } from '../electron/core/library';\nexport const a = Library;\n"],
+    ['electron/preload/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;\n"],
+    ['electron/preload/x.ts', "import { Library } from '../core/library';\nexport const a = Library;\n"],
+    ['electron/main/x.ts', "import { App } from '../../renderer/App';\nexport const a = App;\n"],
+  ])('rejects what %s may not import', async (file, code) => {
+    expect(await violations(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['renderer/x.ts', "import { countText } from '../electron/core/text';\nexport const a = countText;\n"],
+    ['renderer/x.ts', "import type { Article } from '../electron/core/article/schema';\nexport type A = Article;\n"],
+    ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nimport { contract } from '../contract';\nexport const a = [contextBridge, contract];\n"],
+    ['electron/core/library/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+  ])('allows what %s may import', async (file, code) => {
+    expect(await violations(file, code)).toEqual([]);
+  });
+});

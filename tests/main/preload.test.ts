@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { contract, lifecycle, verbNames } from '../../electron/contract';
+
+const exposed = new Map<string, Record<string, unknown>>();
+const invoke = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: [] }));
+const send = vi.fn();
+const listeners = new Map<string, (...args: unknown[]) => void>();
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.set(key, api) },
+  ipcRenderer: {
+    invoke: (...args: unknown[]) => invoke(...args),
+    send: (...args: unknown[]) => send(...args),
+    on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, listener),
+    removeListener: (channel: string) => listeners.delete(channel),
+  },
+}));
+
+describe('the preload', () => {
+  beforeEach(async () => {
+    exposed.clear();
+    vi.resetModules();
+    await import('../../electron/preload/preload');
+  });
+
+  it('exposes named verbs and the close hooks, never ipcRenderer itself', () => {
+    expect([...exposed.keys()]).toEqual(['copydesk']);
+    const api = exposed.get('copydesk') ?? {};
+    expect(Object.keys(api).sort()).toEqual([...verbNames, 'onBeforeClose', 'closeReady'].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send/i);
+  });
+
+  it('sends each verb on its own channel', async () => {
+    const api = exposed.get('copydesk') as Record<string, (input: unknown) => Promise<unknown>>;
+    await api.getArticle?.({ id: '20260301-000001' });
+    expect(invoke).toHaveBeenLastCalledWith(contract.getArticle.channel, { id: '20260301-000001' });
+  });
+
+  it('relays the close hand-shake', () => {
+    const api = exposed.get('copydesk') as { onBeforeClose(listener: () => void): () => void; closeReady(): void };
+    const listener = vi.fn();
+    const unsubscribe = api.onBeforeClose(listener);
+    listeners.get(lifecycle.beforeClose)?.({ sender: 'ignored' });
+    expect(listener).toHaveBeenCalledWith();
+    unsubscribe();
+    expect(listeners.has(lifecycle.beforeClose)).toBe(false);
+    api.closeReady();
+    expect(send).toHaveBeenCalledWith(lifecycle.closeReady);
+  });
+});
