@@ -33,11 +33,14 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
+  const inFlight = new Set<Promise<void>>();
   const server: Server = createServer((request, response) => {
-    handle(request, response, { ...options, token, port }).catch((error: Error) => {
+    const work = handle(request, response, { ...options, token, port }).catch((error: Error) => {
       if (!response.headersSent) sendJson(response, 500, failure('internal', error.message));
       else response.destroy();
     });
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -48,7 +51,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests already running (a last save on page close) finish before the server goes;
+      // connections a browser merely keeps alive are not waited for.
+      await Promise.all(inFlight);
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }
 

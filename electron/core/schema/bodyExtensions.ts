@@ -20,6 +20,9 @@ export function bodyExtensions(): AnyExtension[] {
       strike: false,
       underline: false,
       horizontalRule: false,
+      // It appends a paragraph to any body that ends in a list or quote, so merely opening such an
+      // article would change it and save a new revision. Enter twice leaves a list instead.
+      trailingNode: false,
       link: {
         openOnClick: false,
         autolink: true,

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../electron/core/library';
+import { repoRoot } from './harness';
+
+const cli = join(repoRoot, 'dist/cli/copydesk.cjs');
+const harness = join(repoRoot, 'dist/web/harness.cjs');
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function tempLibrary(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'copydesk-cmd-'));
+  cleanup.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the built copydesk command', () => {
+  it('keeps its contract: JSON out, exit codes 0, 1 and 2', async () => {
+    const lib = await tempLibrary();
+    const created = await run(['new', '--headline', 'Bản tin sáng', '--json', '--library', lib]);
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    const listed = await run(['list', '--json'], { COPYDESK_LIBRARY: lib });
+    expect(JSON.parse(listed.stdout)).toEqual([{ id, headline: 'Bản tin sáng', status: 'draft', wordCount: 0, updatedAt: expect.any(String), damaged: false }]);
+    expect((await run(['set', id, '--status', 'ready', '--library', lib])).code).toBe(0);
+    expect(JSON.parse((await run(['show', id, '--json', '--library', lib])).stdout)).toMatchObject({ id, status: 'ready', revision: 2 });
+
+    const usage = await run(['set', id, '--status', 'published', '--library', lib]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/Usage: copydesk set/);
+    const failed = await run(['show', '20260301-000404', '--library', lib]);
+    expect(failed).toMatchObject({ code: 1, stdout: '' });
+    expect(failed.stderr.trim()).toBe('copydesk: No article with id 20260301-000404 in this library.');
+    expect((await run(['check', '--library', lib])).code).toBe(0);
+  });
+
+  it('refuses to write while the app holds the library', async () => {
+    const lib = await tempLibrary();
+    const lock = await acquireLock(lib, 'app', new Date());
+    cleanup.push(() => lock.release());
+    const refused = await run(['new', '--headline', 'x', '--library', lib]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/open in the Copydesk app \(process \d+ on .+\)\. Close it there first\./);
+    expect(JSON.parse((await run(['list', '--json', '--library', lib])).stdout)).toEqual([]);
+  });
+});
+
+describe('npm run web', () => {
+  it('serves on 127.0.0.1, prints its URL, holds the library and lets go on SIGTERM', async () => {
+    const lib = await tempLibrary();
+    const child: ChildProcess = spawn(process.execPath, [harness, '--library', lib], { env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    cleanup.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('exit', () => reject(new Error(`harness exited: ${out}`)));
+    });
+    const token = new URL(url).searchParams.get('token') ?? '';
+    const api = `${new URL(url).origin}/api/createArticle`;
+    const reply = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify({ fields: { headline: 'Qua harness' } }) });
+    expect(await reply.json()).toMatchObject({ ok: true, value: { headline: 'Qua harness' } });
+    expect((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    expect((await run(['new', '--headline', 'x', '--library', lib])).code).toBe(1);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.on('exit', resolve));
+    expect((await run(['new', '--headline', 'sau khi đóng', '--library', lib])).code).toBe(0);
+  });
+
+  it('says clearly when the library folder does not exist', async () => {
+    const lib = join(await tempLibrary(), 'missing');
+    const child = spawn(process.execPath, [harness, '--library', lib]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/The library folder does not exist/);
+  });
+});

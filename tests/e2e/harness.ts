@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { Library, acquireLock, type LibraryLock } from '../../electron/core/library';
+import { libraryHandlers } from '../../electron/handlers';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+const rendererDir = join(repoRoot, 'dist/renderer');
+
+/** Flags that keep Chromium off the (closed) network and out of the sandbox it cannot have as root. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface Workstation {
+  root: string;
+  server: WebServer;
+  library: Library;
+  /** Stops the server and opens the same folder again, as a restarted app would. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real core on a temp library, behind the real HTTP bridge, serving the built renderer. */
+export async function startWorkstation(root?: string): Promise<Workstation> {
+  const folder = root ?? (await mkdtemp(join(tmpdir(), 'copydesk-e2e-')));
+  let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
+  let library = await Library.open({ root: folder });
+  let server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir });
+  const workstation: Workstation = {
+    root: folder,
+    get server() {
+      return server;
+    },
+    get library() {
+      return library;
+    },
+    async restart() {
+      const port = server.port;
+      await server.close();
+      await lock.release();
+      lock = await acquireLock(folder, 'app', new Date());
+      library = await Library.open({ root: folder });
+      server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, port, token: server.token });
+    },
+    async close() {
+      await server.close();
+      await lock.release();
+      if (!root) await rm(folder, { recursive: true, force: true });
+    },
+  };
+  return workstation;
+}
+
+/** Opens the workstation page and fails the test on any script error or CSP violation. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, locale: 'vi-VN' });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Library' }).waitFor();
+  return { page, problems };
+}
+
+/**
+ * Types like an input method that composes (macOS, ibus): each step updates the composition,
+ * then the syllable is committed.
+ */
+export async function composeIme(cdp: CDPSession, steps: string[], committed: string): Promise<void> {
+  for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text: committed });
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+}
+
+export async function screenshotDir(): Promise<string> {
+  const dir = process.env.COPYDESK_SCREENSHOTS ? resolve(repoRoot, process.env.COPYDESK_SCREENSHOTS) : join(repoRoot, 'tests/.artifacts');
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
