@@ -5,3 +5,4 @@ export { checkLibrary, repairLibrary, referencedMedia, type CheckReport, type Pr
 export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX } from './durableFile';
 export { LibraryLayout } from './layout';
 export { summarize } from './summary';
+export { libraryFormatSchemas } from './formatSchemas';
