@@ -20,7 +20,7 @@ export const layerRules = {
     paths: [ELECTRON('The renderer reaches the app only through the bridge.')],
     patterns: [
       { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node modules.' },
-      { group: ['**/core/library', '**/core/library/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**', '**/electron/handlers', '**/electron/paths'], message: 'The renderer may use pure core modules only, never the file store.' },
+      { group: ['**/core/library', '**/core/library/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**', '**/electron/handlers', '**/electron/paths', '**/electron/rendererFiles'], message: 'The renderer may use pure core modules only, never the file store.' },
     ],
   },
   preload: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Language, Status, type ArticleFields } from '../../electron/core/article/schema';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
@@ -10,6 +10,15 @@ export interface ArticleHeaderProps {
   fields: HeaderFields;
   onChange(patch: Partial<HeaderFields>): void;
   onBlur(): void;
+  /** Enter at the end of the sapo moves on to the body. */
+  onSapoDone(): void;
+  /** Put the cursor in the headline (a new, empty article). */
+  focusHeadline: boolean;
+}
+
+/** Enter, unless it is confirming an input method's composition. */
+function isPlainEnter(event: React.KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing && event.keyCode !== 229;
 }
 
 /** Comma-separated names and tags as the reporter types them; stored as lists. */
@@ -21,7 +30,8 @@ export function splitList(text: string): string[] {
 }
 
 /** The article's metadata above the body: what a desk needs to place and credit the piece. */
-export function ArticleHeader({ fields, onChange, onBlur }: ArticleHeaderProps) {
+export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadline }: ArticleHeaderProps) {
+  const sapo = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="article-header" onBlur={onBlur}>
       <label className="headline-field">
@@ -29,21 +39,33 @@ export function ArticleHeader({ fields, onChange, onBlur }: ArticleHeaderProps) 
         <textarea
           className="headline"
           rows={1}
+          autoFocus={focusHeadline}
           lang={fields.language}
           placeholder="Headline"
           value={fields.headline}
           onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
+          onKeyDown={(event) => {
+            if (!isPlainEnter(event)) return;
+            event.preventDefault();
+            sapo.current?.focus();
+          }}
         />
       </label>
       <label className="sapo-field">
         <span className="visually-hidden">Sapo</span>
         <textarea
+          ref={sapo}
           className="sapo"
           rows={2}
           lang={fields.language}
           placeholder="Sapo: the lead that sums up the story"
           value={fields.sapo}
           onChange={(event) => onChange({ sapo: event.target.value })}
+          onKeyDown={(event) => {
+            if (!isPlainEnter(event)) return;
+            event.preventDefault();
+            onSapoDone();
+          }}
         />
       </label>
       <div className="meta-grid">

@@ -1,3 +1,4 @@
+import { Selection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticlePatch } from '../../electron/core/article/schema';
@@ -78,6 +79,14 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScre
   }, []);
 
   const flush = useCallback(() => void controller.flush(), [controller]);
+  // Focus moves at once, not on the next frame as TipTap's focus command does, so the keys a fast
+  // typist sends right after Enter land in the body rather than in the sapo.
+  const focusBody = useCallback(() => {
+    const instance = editorRef.current;
+    if (!instance) return;
+    instance.view.dispatch(instance.state.tr.setSelection(Selection.atStart(instance.state.doc)).scrollIntoView());
+    instance.view.focus();
+  }, []);
 
   return (
     <section className="article" aria-label="Article">
@@ -88,7 +97,7 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScre
             Move to trash
           </button>
         </div>
-        <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} />
+        <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} onSapoDone={focusBody} focusHeadline={article.revision === 1 && article.headline === ''} />
         <BodyEditor initialContent={article.body} language={fields.language} onChange={onBodyChange} onBlur={flush} onReady={onReady} />
       </div>
       <StatusBar counts={counts} save={saveState} />

@@ -42,21 +42,28 @@ describe('the workstation in the browser harness', () => {
     await page.getByRole('button', { name: 'New article' }).first().click();
     const headline = page.getByPlaceholder('Headline');
     await headline.waitFor();
-    await headline.click();
-    await page.keyboard.type('Đà Nẵng đón 5 triệu lượt khách');
-    await page.getByPlaceholder(/^Sapo/).fill('Ngành du lịch thành phố tăng trưởng mạnh trong quý đầu năm.');
+    // A new article puts the cursor in the headline; Enter moves on to the sapo, then the body.
+    await expect.poll(() => headline.evaluate((element) => element === document.activeElement)).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await composeIme(cdp, ['Đ', 'Đa', 'Đà'], 'Đà');
+    await page.keyboard.type(' Nẵng đón 5 triệu lượt khách');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ngành du lịch thành phố tăng trưởng mạnh trong quý đầu ');
+    await composeIme(cdp, ['n', 'na', 'nă', 'năm'], 'năm');
+    await page.keyboard.type('.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Theo số liệu của Sở Du lịch, lượng khách quốc tế tăng ');
     await page.getByLabel('Byline').fill('Nguyễn Hoài, Trần Quế');
     await page.getByLabel('Dateline place').fill('Đà Nẵng');
     await page.getByLabel('Source').fill('Theo TTXVN');
 
     const body = page.getByRole('textbox', { name: 'Article body' });
     await body.click();
-    await page.keyboard.type('Theo số liệu của Sở Du lịch, lượng khách quốc tế tăng ');
+    await page.keyboard.press('Control+End');
     await page.keyboard.press('Control+b');
     await page.keyboard.type('gần gấp đôi');
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' so với cùng kỳ. Khách ');
-    const cdp = await page.context().newCDPSession(page);
     await composeIme(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Việ', 'Việt'], 'Việt');
     await page.keyboard.type(' ');
     await composeIme(cdp, ['N', 'Na', 'Nam'], 'Nam');
@@ -71,6 +78,7 @@ describe('the workstation in the browser harness', () => {
     const stored = await storedArticle(id);
     expect(stored).toMatchObject({
       headline: 'Đà Nẵng đón 5 triệu lượt khách',
+      sapo: 'Ngành du lịch thành phố tăng trưởng mạnh trong quý đầu năm.',
       byline: ['Nguyễn Hoài', 'Trần Quế'],
       dateline: { place: 'Đà Nẵng' },
       source: 'Theo TTXVN',
