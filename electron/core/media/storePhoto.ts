@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp, { type OutputInfo } from 'sharp';
+import { writeFileDurably } from '../library/durableFile';
+import { readDimensions } from './dimensions';
+import { DISPLAY_MAX_SIDE, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS } from './limits';
+import { MediaError } from './mediaError';
+import { readPhotoMetadata, type PhotoMetadata } from './metadata';
+import { identifyPhoto, type PhotoType } from './sniff';
+
+/** A stored photo: the original, byte for byte, and the display copy beside it. */
+export interface StoredPhoto {
+  sha256: string;
+  mime: PhotoType['mime'];
+  /** Of the original. */
+  width: number;
+  height: number;
+  bytes: number;
+  /** Paths relative to the article folder. */
+  original: string;
+  display: string;
+  displayWidth: number;
+  displayHeight: number;
+}
+
+export interface PhotoImport {
+  media: StoredPhoto;
+  metadata: PhotoMetadata;
+}
+
+/** Display copies are JPEG, or PNG where the photo may be transparent. */
+function displayFormat(type: PhotoType): 'jpg' | 'png' {
+  return type.mime === 'image/jpeg' ? 'jpg' : 'png';
+}
+
+/** Refuses what is too large before anything is decoded. */
+export function checkPhoto(bytes: Uint8Array, name: string): { type: PhotoType; width: number; height: number } {
+  if (bytes.length > MAX_PHOTO_BYTES) throw new MediaError(`${name} is ${(bytes.length / 1048576).toFixed(0)} MB; photos are limited to 50 MB.`);
+  const type = identifyPhoto(bytes, name);
+  const size = readDimensions(bytes, type);
+  if (!size || size.width === 0 || size.height === 0) throw new MediaError(`${name} is damaged: its size cannot be read.`);
+  if (size.width * size.height > MAX_PHOTO_PIXELS) {
+    throw new MediaError(`${name} is ${size.width} × ${size.height} pixels; photos are limited to 100 megapixels.`);
+  }
+  return { type, ...size };
+}
+
+/**
+ * Keeps a photo in an article's media folder: the original unchanged, named by its SHA-256 (the same
+ * photo added twice is stored once), and a display copy at most 2048 px on its long side with all
+ * metadata stripped, for the editor and the exports.
+ */
+export async function storePhoto(mediaDir: string, bytes: Uint8Array, name = 'The file'): Promise<PhotoImport> {
+  const { type, width, height } = checkPhoto(bytes, name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const original = `${sha256}.${type.ext}`;
+  const display = `${sha256}.display.${displayFormat(type)}`;
+  await mkdir(mediaDir, { recursive: true });
+  let rendered: { data: Buffer; info: OutputInfo };
+  try {
+    const pipeline = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', animated: false })
+      .rotate()
+      .resize({ width: DISPLAY_MAX_SIDE, height: DISPLAY_MAX_SIDE, fit: 'inside', withoutEnlargement: true });
+    const encoded = displayFormat(type) === 'jpg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : pipeline.png({ compressionLevel: 8 });
+    rendered = await encoded.toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new MediaError(`${name} is damaged and cannot be read as a photo (${(error as Error).message}).`);
+  }
+  if (!(await exists(join(mediaDir, original)))) await writeFileDurably(join(mediaDir, original), bytes);
+  if (!(await exists(join(mediaDir, display)))) await writeFileDurably(join(mediaDir, display), rendered.data);
+  return {
+    media: {
+      sha256,
+      mime: type.mime,
+      width,
+      height,
+      bytes: bytes.length,
+      original: `media/${original}`,
+      display: `media/${display}`,
+      displayWidth: rendered.info.width,
+      displayHeight: rendered.info.height,
+    },
+    metadata: await readPhotoMetadata(bytes),
+  };
+}
+
+function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
