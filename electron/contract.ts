@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, TrashEntry } from './core/article/schema';
+import { PhotoImport } from './core/media/schema';
 
 /**
  * The one bridge between the interface and the library. Preload, the main-process handlers, the
@@ -40,6 +41,19 @@ export const contract = {
   trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
   listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
   restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
+  importPhoto: {
+    channel: 'photo:import',
+    input: z
+      .object({
+        id: ArticleId,
+        /** The file's name, for messages only: its type is read from its bytes. */
+        name: z.string().max(255),
+        /** The file, base64: the same payload crosses IPC and HTTP. 50 MB of photo, at most. */
+        data: z.base64().max(Math.ceil((50 * 1024 * 1024) / 3) * 4),
+      })
+      .strict(),
+    output: PhotoImport,
+  },
 } as const satisfies Record<string, VerbDef>;
 
 export type Contract = typeof contract;

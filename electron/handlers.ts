@@ -19,6 +19,7 @@ export function libraryHandlers(library: Library): Handlers {
     },
     listTrash: () => library.listTrash(),
     restoreArticle: ({ id }) => library.restore(id),
+    importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
   } satisfies Handlers;
 }
 

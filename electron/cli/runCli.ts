@@ -4,13 +4,14 @@ import { LibraryError, Library, acquireLock, type LibraryLock } from '../core/li
 import { deepNfc } from '../core/text';
 import { chooseLibrary } from '../paths';
 import { UsageError, type Command, type CommandContext } from './command';
+import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 
-export const commands: Command[] = [newCommand, listCommand, showCommand, setCommand, checkCommand];
+export const commands: Command[] = [newCommand, listCommand, showCommand, setCommand, addPhotoCommand, checkCommand];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;

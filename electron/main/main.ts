@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url));
   try {
     current = await LibrarySession.open(defaultLibraryPath(app.getPath('documents')), true);
   } catch (error) {

@@ -17,6 +17,7 @@ const api = {
   trashArticle: verb('trashArticle'),
   listTrash: verb('listTrash'),
   restoreArticle: verb('restoreArticle'),
+  importPhoto: verb('importPhoto'),
   onBeforeClose(listener: () => void) {
     const wrapped = (): void => listener();
     ipcRenderer.on(lifecycle.beforeClose, wrapped);

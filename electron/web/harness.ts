@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library, LibraryError, acquireLock } from '../core/library';
 import { libraryHandlers } from '../handlers';
+import { readMediaFile } from '../mediaFiles';
 import { chooseLibrary } from '../paths';
 import { startWebServer } from './server';
 
@@ -15,7 +16,12 @@ async function main(): Promise<void> {
   if (choice.isDefault) await mkdir(choice.root, { recursive: true });
   const lock = await acquireLock(choice.root, 'app', new Date());
   const library = await Library.open({ root: choice.root });
-  const server = await startWebServer({ handlers: libraryHandlers(library), staticDir: join(__dirname, '..', 'renderer'), port });
+  const server = await startWebServer({
+    handlers: libraryHandlers(library),
+    staticDir: join(__dirname, '..', 'renderer'),
+    readMedia: (pathname) => readMediaFile(library.root, pathname),
+    port,
+  });
   process.stdout.write(`Copydesk is serving the library ${choice.root}\nOpen ${server.url}\n`);
   const stop = (): void => {
     void server.close().then(() => lock.release()).finally(() => process.exit(0));

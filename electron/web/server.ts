@@ -13,6 +13,8 @@ export interface WebServerOptions {
   port?: number;
   /** @default a fresh random token */
   token?: string;
+  /** Serves `/media/<article id>/<file>` (see readMediaFile). */
+  readMedia(pathname: string): Promise<{ data: Buffer; type: string } | null>;
 }
 
 export interface WebServer {
@@ -23,7 +25,10 @@ export interface WebServer {
 }
 
 export const TOKEN_HEADER = 'x-copydesk-token';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Images cannot send a header: the page's photos are authorised by a same-site-only cookie. */
+export const TOKEN_COOKIE = 'copydesk-token';
+// A 50 MB photo, base64-encoded, with room for the JSON around it.
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 /**
  * The browser harness: the built renderer and the bridge contract over HTTP, on 127.0.0.1 only.
@@ -74,7 +79,32 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${context.port}`);
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, context, url.pathname.slice('/api/'.length));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure('forbidden', 'Method not allowed.'));
-  return serveStatic(context.staticDir, url.pathname, response);
+  if (url.pathname.startsWith('/media/')) return serveMedia(request, response, context, url.pathname);
+  // Opening the printed URL hands the page its cookie for photos; the token itself stays the key.
+  const cookie = hasToken(url.searchParams.get('token') ?? undefined, context.token)
+    ? `${TOKEN_COOKIE}=${context.token}; HttpOnly; SameSite=Strict; Path=/`
+    : undefined;
+  return serveStatic(context.staticDir, url.pathname, response, cookie);
+}
+
+async function serveMedia(request: IncomingMessage, response: ServerResponse, context: Context, pathname: string): Promise<void> {
+  if (!hasToken(cookieValue(request.headers.cookie, TOKEN_COOKIE), context.token)) return sendJson(response, 403, failure('forbidden', 'Missing or wrong token.'));
+  const file = await context.readMedia(pathname);
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('Not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': file.type, 'x-content-type-options': 'nosniff', 'cache-control': 'private, max-age=3600' });
+  response.end(file.data);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, context: Context, verb: string): Promise<void> {

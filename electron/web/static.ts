@@ -3,7 +3,7 @@ import { RENDERER_CSP } from '../csp';
 import { readRendererFile } from '../rendererFiles';
 
 /** Serves a file of the built renderer; anything outside its folder does not exist. */
-export async function serveStatic(root: string, pathname: string, response: ServerResponse): Promise<void> {
+export async function serveStatic(root: string, pathname: string, response: ServerResponse, setCookie?: string): Promise<void> {
   const file = await readRendererFile(root, pathname);
   if (file === null) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -15,6 +15,7 @@ export async function serveStatic(root: string, pathname: string, response: Serv
     'content-security-policy': RENDERER_CSP,
     'x-content-type-options': 'nosniff',
     'cache-control': file.type.startsWith('text/html') ? 'no-store' : 'max-age=60',
+    ...(setCookie ? { 'set-cookie': setCookie } : {}),
   });
   response.end(file.data);
 }

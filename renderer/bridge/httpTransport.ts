@@ -49,6 +49,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     trashArticle: verb('trashArticle'),
     listTrash: verb('listTrash'),
     restoreArticle: verb('restoreArticle'),
+    importPhoto: verb('importPhoto'),
   } satisfies CopydeskApi;
   return {
     ...unwrapAll(api),

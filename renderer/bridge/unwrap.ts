@@ -22,5 +22,6 @@ export function unwrapAll(api: CopydeskApi): Verbs {
     trashArticle: verb('trashArticle'),
     listTrash: verb('listTrash'),
     restoreArticle: verb('restoreArticle'),
+    importPhoto: verb('importPhoto'),
   } satisfies Verbs;
 }

@@ -70,3 +70,30 @@ describe('the body', () => {
     expect(bodyText(doc).split('\n').filter(Boolean)).toEqual(['Tiêu đề', 'một', 'a', 'b']);
   });
 });
+
+describe('figures in the body', () => {
+  const sha = 'f'.repeat(64);
+  const figure = (attrs: Record<string, unknown>) => ({
+    type: 'doc' as const,
+    content: [{ type: 'figure', attrs, content: [{ type: 'text', text: 'Chú thích ' }, { type: 'text', text: 'đậm', marks: [{ type: 'bold' }] }] }],
+  });
+
+  it('keeps a figure’s fields and its formatted caption', () => {
+    const attrs = { src: `media/${sha}.display.jpg`, original: `media/${sha}.jpg`, sha256: sha, mime: 'image/jpeg', width: 2048, height: 1365, alt: 'Mô tả', credit: 'Vũ Lợi', agency: 'TTXVN', takenAt: '2026-01-31T09:15:00' };
+    expect(cleanBody(figure(attrs))).toEqual(figure(attrs));
+  });
+
+  it.each([`https://tracker.example/p.gif`, '/etc/passwd', `media/../../${sha}.jpg`, `file:///tmp/${sha}.jpg`, `media/${sha}.svg`])(
+    'turns a reference to %s into a photo awaited, keeping caption and credit',
+    (src) => {
+      const cleaned = cleanBody(figure({ src, original: src, credit: 'Vũ Lợi', onerror: 'alert(1)' }));
+      expect(cleaned.content[0]?.attrs).toMatchObject({ src: null, original: null, credit: 'Vũ Lợi' });
+      expect(cleaned.content[0]?.attrs).not.toHaveProperty('onerror');
+      expect(cleaned.content[0]?.content?.[0]?.text).toBe('Chú thích ');
+    },
+  );
+
+  it('counts the caption as text', () => {
+    expect(bodyText(figure({})).trim()).toBe('Chú thích đậm');
+  });
+});

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { Library, acquireLock, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
+import { readMediaFile } from '../../electron/mediaFiles';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -38,7 +39,7 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
   const folder = root ?? (await mkdtemp(join(tmpdir(), 'copydesk-e2e-')));
   let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
   let library = await Library.open({ root: folder });
-  let server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir });
+  let server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname) });
   const workstation: Workstation = {
     root: folder,
     get server() {
@@ -53,7 +54,7 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
       library = await Library.open({ root: folder });
-      server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, port, token: server.token });
+      server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), port, token: server.token });
     },
     async close() {
       await server.close();

@@ -41,10 +41,10 @@ describe('the app:// protocol', () => {
 
   it('serves the renderer with its CSP', async () => {
     const { dir } = await rendererDir();
-    const response = await serveAppRequest(dir, 'app://copydesk/index.html');
+    const response = await serveAppRequest(dir, null, 'app://copydesk/index.html');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect((await serveAppRequest(dir, 'app://copydesk/assets/app.js')).headers.get('content-type')).toMatch(/javascript/);
+    expect((await serveAppRequest(dir, null, 'app://copydesk/assets/app.js')).headers.get('content-type')).toMatch(/javascript/);
   });
 
   it.each([
@@ -57,8 +57,23 @@ describe('the app:// protocol', () => {
     'app://copydesk/missing.js',
   ])('serves nothing outside the renderer for %s', async (url) => {
     const { dir } = await rendererDir();
-    const response = await serveAppRequest(dir, url);
+    const response = await serveAppRequest(dir, null, url);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('private');
+  });
+});
+
+describe('photos over app://', () => {
+  it('serves a photo of the open library, and nothing when no library is open', async () => {
+    const library = await tempDir();
+    const sha = 'a'.repeat(64);
+    await mkdir(join(library, 'articles', '20260301-000001', 'media'), { recursive: true });
+    await writeFile(join(library, 'articles', '20260301-000001', 'media', `${sha}.display.jpg`), 'jpeg bytes');
+    const url = `app://copydesk/media/20260301-000001/${sha}.display.jpg`;
+    const response = await serveAppRequest(await tempDir(), library, url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(await response.text()).toBe('jpeg bytes');
+    expect((await serveAppRequest(await tempDir(), null, url)).status).toBe(404);
   });
 });

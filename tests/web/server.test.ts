@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
-import { startWebServer, type WebServer } from '../../electron/web/server';
+import { readMediaFile } from '../../electron/mediaFiles';
+import { TOKEN_COOKIE, startWebServer, type WebServer } from '../../electron/web/server';
+
+const SHA = 'b'.repeat(64);
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
@@ -21,7 +24,10 @@ async function start(): Promise<{ server: WebServer; secret: string }> {
   await writeFile(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   const secret = join(await tempDir(), 'secret.txt');
   await writeFile(secret, 'private');
-  server = await startWebServer({ handlers: libraryHandlers(await Library.open({ root: await tempDir() })), staticDir });
+  const library = await Library.open({ root: await tempDir() });
+  await mkdir(join(library.root, 'articles', '20260301-000001', 'media'), { recursive: true });
+  await writeFile(join(library.root, 'articles', '20260301-000001', 'media', `${SHA}.display.jpg`), 'jpeg bytes');
+  server = await startWebServer({ handlers: libraryHandlers(library), staticDir, readMedia: (pathname) => readMediaFile(library.root, pathname) });
   return { server, secret };
 }
 
@@ -100,5 +106,18 @@ describe('the browser harness', () => {
     const reply = await send(s.port, path);
     expect(reply.status).toBe(404);
     expect(reply.body).not.toContain('private');
+  });
+
+  it('hands the page its photo cookie only with the right token, and serves photos only with it', async () => {
+    const { server: s } = await start();
+    const photo = `/media/20260301-000001/${SHA}.display.jpg`;
+    expect((await send(s.port, '/?token=wrong')).headers['set-cookie']).toBeUndefined();
+    const page = await send(s.port, `/?token=${s.token}`);
+    expect(page.headers['set-cookie']).toEqual([`${TOKEN_COOKIE}=${s.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect((await send(s.port, photo)).status).toBe(403);
+    expect((await send(s.port, photo, { headers: { cookie: `${TOKEN_COOKIE}=nope` } })).status).toBe(403);
+    const served = await send(s.port, photo, { headers: { cookie: `other=1; ${TOKEN_COOKIE}=${s.token}` } });
+    expect(served).toMatchObject({ status: 200, body: 'jpeg bytes' });
+    expect(served.headers['content-type']).toBe('image/jpeg');
   });
 });

@@ -1,7 +1,7 @@
-import { bodySchema, isAllowedHref, SUBHEAD_LEVELS } from '../schema';
+import { EMPTY_FIGURE, MEDIA_PATH, bodySchema, isAllowedHref, SUBHEAD_LEVELS, type FigureAttributes } from '../schema';
 import type { BodyDoc, BodyNode } from './schema';
 
-const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'blockquote']);
+const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'figure']);
 
 /**
  * Checks a body against the editor's schema and returns a clean copy: link marks whose URL is not
@@ -21,6 +21,8 @@ function cleanNode(node: BodyNode): BodyNode {
     const level = node.attrs?.level;
     if (!SUBHEAD_LEVELS.includes(level as 2 | 3)) throw new Error(`subhead level ${String(level)} is not allowed`);
     out.attrs = { level };
+  } else if (node.type === 'figure') {
+    out.attrs = { ...cleanFigureAttributes(node.attrs ?? {}) };
   } else if (node.type === 'orderedList') {
     const start = node.attrs?.start;
     out.attrs = { start: typeof start === 'number' && Number.isInteger(start) ? start : 1 };
@@ -36,6 +38,36 @@ function cleanNode(node: BodyNode): BodyNode {
   }
   if (node.content) out.content = node.content.map(cleanNode);
   return out;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const MIMES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
+const TAKEN_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+const textAttr = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const sizeAttr = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1e6 ? value : null);
+
+/**
+ * Keeps only what a figure may carry. A media path that is not one of the library's own files (a
+ * URL, an absolute path, a `..`) becomes "photo awaited": the caption and credit survive, the
+ * reference does not.
+ */
+function cleanFigureAttributes(attrs: Record<string, unknown>): FigureAttributes {
+  const media = (value: unknown): string | null => (typeof value === 'string' && MEDIA_PATH.test(value) ? value : null);
+  const src = media(attrs.src);
+  return {
+    ...EMPTY_FIGURE,
+    src,
+    original: src ? media(attrs.original) : null,
+    sha256: src && typeof attrs.sha256 === 'string' && SHA256.test(attrs.sha256) ? attrs.sha256 : null,
+    mime: src && typeof attrs.mime === 'string' && MIMES.has(attrs.mime) ? attrs.mime : null,
+    width: src ? sizeAttr(attrs.width) : null,
+    height: src ? sizeAttr(attrs.height) : null,
+    alt: textAttr(attrs.alt, 2000),
+    credit: textAttr(attrs.credit, 300),
+    agency: textAttr(attrs.agency, 300),
+    takenAt: typeof attrs.takenAt === 'string' && TAKEN_AT.test(attrs.takenAt) ? attrs.takenAt : null,
+  };
 }
 
 /** The plain text of a body, one line per block, for counts and search. */

@@ -103,8 +103,12 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
 export function referencedMedia(article: Article): string[] {
   const found: string[] = [];
   const walk = (node: BodyNode): void => {
-    const src = node.attrs?.src;
-    if (typeof src === 'string' && src.startsWith('media/')) found.push(src);
+    if (node.type === 'figure') {
+      for (const key of ['src', 'original'] as const) {
+        const path = node.attrs?.[key];
+        if (typeof path === 'string') found.push(path);
+      }
+    }
     node.content?.forEach(walk);
   };
   article.body.content.forEach(walk);

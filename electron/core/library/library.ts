@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, rename, stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ArticlePatch, SCHEMA_VERSION, cleanBody, describeIssues, emptyBody, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import { deepNfc } from '../text';
 import { loadArticle, writeArticleFile } from './articleFile';
 import { LibraryError, ioError } from './errors';
@@ -130,6 +131,32 @@ export class Library {
       await this.putEntry(next);
       return next;
     });
+  }
+
+  /**
+   * Keeps a photo in the article's media folder and says what its metadata holds. The article
+   * itself is not changed: the editor places the figure, and its next save records it.
+   */
+  async importPhoto(id: string, bytes: Uint8Array, name: string): Promise<PhotoImport> {
+    return this.writes.run(async () => {
+      await this.get(id);
+      try {
+        return await storePhoto(this.layout.mediaDir(id), bytes, name);
+      } catch (error) {
+        if (error instanceof MediaError) throw new LibraryError('invalid', error.message);
+        throw ioError(error, this.layout.mediaDir(id), 'keep the photo');
+      }
+    });
+  }
+
+  /** Keeps a photo and appends its figure to the article, in one save point (the CLI's add-photo). */
+  async addPhoto(id: string, bytes: Uint8Array, name: string, given: GivenPhotoText = {}): Promise<{ article: Article; figure: ReturnType<typeof figureFromPhoto> & { media: PhotoImport['media'] } }> {
+    const imported = await this.importPhoto(id, bytes, name);
+    const figure = figureFromPhoto(imported, given);
+    const current = await this.get(id);
+    const node = { type: 'figure', attrs: { ...figure.attrs }, ...(figure.caption ? { content: [{ type: 'text', text: figure.caption }] } : {}) };
+    const article = await this.save(id, { body: { type: 'doc', content: [...current.body.content, node] } }, current.revision);
+    return { article, figure: { ...figure, media: imported.media } };
   }
 
   /** Moves the article's whole folder into the library's trash, from where it can be restored. */

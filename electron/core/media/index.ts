@@ -1,5 +1,7 @@
-export { storePhoto, checkPhoto, type StoredPhoto, type PhotoImport } from './storePhoto';
-export { readPhotoMetadata, EMPTY_METADATA, type PhotoMetadata } from './metadata';
+export { storePhoto, checkPhoto } from './storePhoto';
+export { readPhotoMetadata, EMPTY_METADATA } from './metadata';
+export { StoredPhoto, PhotoMetadata, PhotoImport, type GivenPhotoText } from './schema';
+export { figureFromPhoto } from './figureFromPhoto';
 export { identifyPhoto, type PhotoType } from './sniff';
 export { readDimensions } from './dimensions';
 export { MediaError } from './mediaError';

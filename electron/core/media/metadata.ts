@@ -1,16 +1,8 @@
 import exifr from 'exifr';
 
-/** What a photo desk wrote into the file, mapped to the figure's fields. */
-export interface PhotoMetadata {
-  caption: string;
-  /** The photographer(s). */
-  credit: string;
-  /** The agency or owner (IPTC Credit Line). */
-  agency: string;
-  alt: string;
-  /** When the photo was taken, as YYYY-MM-DDTHH:MM:SS (the camera's local time), if known. */
-  takenAt: string | null;
-}
+import type { PhotoMetadata } from './schema';
+
+export type { PhotoMetadata };
 
 export const EMPTY_METADATA: PhotoMetadata = { caption: '', credit: '', agency: '', alt: '', takenAt: null };
 

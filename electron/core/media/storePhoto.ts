@@ -6,28 +6,10 @@ import { writeFileDurably } from '../library/durableFile';
 import { readDimensions } from './dimensions';
 import { DISPLAY_MAX_SIDE, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS } from './limits';
 import { MediaError } from './mediaError';
-import { readPhotoMetadata, type PhotoMetadata } from './metadata';
+import { readPhotoMetadata } from './metadata';
+import type { PhotoImport } from './schema';
 import { identifyPhoto, type PhotoType } from './sniff';
 
-/** A stored photo: the original, byte for byte, and the display copy beside it. */
-export interface StoredPhoto {
-  sha256: string;
-  mime: PhotoType['mime'];
-  /** Of the original. */
-  width: number;
-  height: number;
-  bytes: number;
-  /** Paths relative to the article folder. */
-  original: string;
-  display: string;
-  displayWidth: number;
-  displayHeight: number;
-}
-
-export interface PhotoImport {
-  media: StoredPhoto;
-  metadata: PhotoMetadata;
-}
 
 /** Display copies are JPEG, or PNG where the photo may be transparent. */
 function displayFormat(type: PhotoType): 'jpg' | 'png' {

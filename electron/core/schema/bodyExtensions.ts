@@ -1,5 +1,6 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
+import { Figure } from './figure';
 import { isAllowedHref } from './link';
 
 /** Subheads inside the body: the headline is the article's H1, so the body starts at H2. */
@@ -7,7 +8,8 @@ export const SUBHEAD_LEVELS = [2, 3] as const;
 
 /**
  * The body's nodes and marks: paragraphs, H2/H3 subheads, bold, italic, links (http, https and
- * mailto only), blockquotes, bullet and ordered lists, hard breaks. The editor adds its node views
+ * mailto only), blockquotes, bullet and ordered lists, hard breaks, and figures (photos with
+ * caption, credit and alt text). The editor adds its node views
  * and keyboard behaviour on top; the library validates stored bodies against the same schema, so
  * the two can never disagree.
  */
@@ -33,5 +35,6 @@ export function bodyExtensions(): AnyExtension[] {
         shouldAutoLink: (url) => isAllowedHref(url.includes(':') ? url : `https://${url}`),
       },
     }),
+    Figure,
   ];
 }

@@ -1,0 +1,131 @@
+import { Node } from '@tiptap/core';
+import type { Node as PmNode } from '@tiptap/pm/model';
+
+/** A figure's attributes. The caption is the node's inline content. */
+export interface FigureAttributes {
+  /** The display copy, relative to the article folder; null while the photo is awaited. */
+  src: string | null;
+  /** The original as received, relative to the article folder. */
+  original: string | null;
+  sha256: string | null;
+  mime: string | null;
+  /** Of the display copy, for the exports' width and height attributes. */
+  width: number | null;
+  height: number | null;
+  alt: string;
+  /** The photographer(s), as a name: the "ẢNH:"/"Photo:" label is presentation, not stored. */
+  credit: string;
+  /** The agency or owner, if any. */
+  agency: string;
+  /** When the photo was taken (camera local time), from its metadata. */
+  takenAt: string | null;
+}
+
+export const EMPTY_FIGURE: FigureAttributes = {
+  src: null,
+  original: null,
+  sha256: null,
+  mime: null,
+  width: null,
+  height: null,
+  alt: '',
+  credit: '',
+  agency: '',
+  takenAt: null,
+};
+
+export const MEDIA_PATH = /^media\/[0-9a-f]{64}(?:\.display)?\.(?:jpg|png|webp|gif)$/;
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts a figure at the selection (after the current block when inside text). */
+      insertFigure: (attributes: Partial<FigureAttributes>, caption?: string) => ReturnType;
+      /** Moves the figure at `pos` one block up or down. */
+      moveFigure: (pos: number, direction: -1 | 1) => ReturnType;
+    };
+  }
+}
+
+const attribute = <T,>(fallback: T) => ({ default: fallback, rendered: false });
+
+/**
+ * A news photo: the image, an inline caption (bold, italic, links), the photographer's credit,
+ * the agency and alt text, kept as separate fields. The editor adds its node view to this node.
+ */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  content: 'inline*',
+  marks: 'bold italic link',
+  draggable: true,
+  isolating: true,
+  defining: true,
+
+  addAttributes() {
+    return Object.fromEntries(Object.entries(EMPTY_FIGURE).map(([key, value]) => [key, attribute(value)]));
+  },
+
+  parseHTML() {
+    return [{ tag: 'figure[data-figure]', contentElement: 'figcaption' }];
+  },
+
+  renderHTML({ node }) {
+    const attrs = node.attrs as FigureAttributes;
+    return ['figure', { 'data-figure': '' }, ['img', { src: attrs.src ?? '', alt: attrs.alt }], ['figcaption', 0]];
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        (attributes, caption) =>
+        ({ state, tr, dispatch }) => {
+          const type = state.schema.nodes.figure;
+          if (!type) return false;
+          const content = caption ? state.schema.text(caption) : undefined;
+          const node = type.create({ ...EMPTY_FIGURE, ...attributes }, content);
+          const { $from } = state.selection;
+          if (dispatch) {
+            let at: number;
+            if ($from.depth === 0) at = state.selection.to;
+            else if ($from.depth === 1 && $from.parent.isTextblock && $from.parent.content.size === 0) {
+              // An empty paragraph gives its place to the figure.
+              at = $from.before(1);
+              tr.delete(at, $from.after(1));
+            } else at = $from.after(1); // after the paragraph, rather than splitting the sentence
+            tr.insert(at, node);
+            // Something to type into after a figure that ends the body.
+            if (at + node.nodeSize === tr.doc.content.size) tr.insert(at + node.nodeSize, state.schema.nodes.paragraph!.create());
+          }
+          return true;
+        },
+      moveFigure:
+        (pos, direction) =>
+        ({ state, tr, dispatch }) => {
+          const $pos = state.doc.resolve(pos);
+          const node = state.doc.nodeAt(pos);
+          if (!node || node.type.name !== 'figure' || $pos.depth !== 0) return false;
+          const index = $pos.index(0);
+          const neighbour = state.doc.maybeChild(index + direction);
+          if (!neighbour) return false;
+          if (dispatch) {
+            tr.delete(pos, pos + node.nodeSize);
+            const target = direction === -1 ? pos - neighbour.nodeSize : pos + neighbour.nodeSize;
+            tr.insert(target, node);
+          }
+          return true;
+        },
+    };
+  },
+});
+
+/** What a figure still lacks before the piece can go out. */
+export function figureGaps(node: PmNode): ('photo' | 'caption' | 'credit' | 'alt')[] {
+  const attrs = node.attrs as FigureAttributes;
+  const gaps: ('photo' | 'caption' | 'credit' | 'alt')[] = [];
+  if (!attrs.src) gaps.push('photo');
+  if (node.textContent.trim() === '') gaps.push('caption');
+  if (attrs.credit.trim() === '') gaps.push('credit');
+  if (attrs.alt.trim() === '') gaps.push('alt');
+  return gaps;
+}

@@ -1,0 +1,99 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/runCli';
+import { SVG_WITH_SCRIPT, makePhoto, pngClaiming, withIptc } from '../helpers/photos';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs();
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { env: {}, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+async function libraryWithArticle(): Promise<{ lib: string; id: string }> {
+  const lib = await tempDir();
+  const { stdout } = await cli(['new', '--headline', 'Ảnh thời sự', '--json', '--library', lib]);
+  return { lib, id: (JSON.parse(stdout) as { id: string }).id };
+}
+
+async function snapshot(lib: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const walk = async (dir: string, prefix: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else files[`${prefix}${entry.name}`] = (await readFile(join(dir, entry.name))).toString('base64');
+    }
+  };
+  await walk(lib, '');
+  return files;
+}
+
+describe('copydesk add-photo', () => {
+  it('appends a figure filled from the photo’s own metadata; what the user gives wins', async () => {
+    const { lib, id } = await libraryWithArticle();
+    const photo = join(await tempDir(), 'dien-bien.jpg');
+    await writeFile(photo, withIptc(await makePhoto({ width: 2400, height: 1600, gps: true }), { caption: 'Quang cảnh buổi làm việc', byline: 'Vũ Lợi', credit: 'TTXVN' }));
+    const run = await cli(['add-photo', id, photo, '--alt', 'Hội trường đông người', '--json', '--library', lib]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toEqual({
+      caption: 'Quang cảnh buổi làm việc',
+      credit: 'Vũ Lợi',
+      alt: 'Hội trường đông người',
+      media: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/), mime: 'image/jpeg', width: 2400, height: 1600 },
+    });
+    const article = JSON.parse(await readFile(join(lib, 'articles', id, 'article.json'), 'utf8'));
+    expect(article.revision).toBe(2);
+    const figure = article.body.content.at(-1);
+    expect(figure).toMatchObject({
+      type: 'figure',
+      attrs: { credit: 'Vũ Lợi', agency: 'TTXVN', alt: 'Hội trường đông người', width: 2048, height: 1365, src: `media/${result.media.sha256}.display.jpg` },
+      content: [{ type: 'text', text: 'Quang cảnh buổi làm việc' }],
+    });
+    expect(JSON.stringify(article)).not.toMatch(/GPS|21\.0|105\.8/);
+    expect(await readFile(join(lib, 'articles', id, 'media', `${result.media.sha256}.jpg`))).toEqual(await readFile(photo));
+
+    const given = await cli(['add-photo', id, photo, '--caption', 'Chú thích của phóng viên', '--credit', 'Xuân Tư', '--json', '--library', lib]);
+    expect(JSON.parse(given.stdout)).toMatchObject({ caption: 'Chú thích của phóng viên', credit: 'Xuân Tư', alt: '' });
+    expect((await readdir(join(lib, 'articles', id, 'media'))).length).toBe(2);
+    expect((await cli(['check', '--library', lib])).code).toBe(0);
+  });
+
+  it.each([
+    ['a text file named .jpg', async () => Buffer.from('không phải ảnh'), /not a photo/],
+    ['an SVG with a script', async () => SVG_WITH_SCRIPT, /SVG drawing/],
+    ['an image over 100 megapixels', async () => pngClaiming(12_000, 12_000), /100 megapixels/],
+  ])('refuses %s, exits 1 and leaves the library untouched', async (_name, make, message) => {
+    const { lib, id } = await libraryWithArticle();
+    const file = join(await tempDir(), 'anh.jpg');
+    await writeFile(file, await make());
+    const before = await snapshot(lib);
+    const run = await cli(['add-photo', id, file, '--library', lib]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(await snapshot(lib)).toEqual(before);
+  });
+
+  it('says when the image file does not exist', async () => {
+    const { lib, id } = await libraryWithArticle();
+    const run = await cli(['add-photo', id, join(lib, 'missing.jpg'), '--library', lib]);
+    expect(run).toMatchObject({ code: 1, stderr: expect.stringMatching(/No such file/) });
+  });
+
+  it('reports a referenced photo that went missing', async () => {
+    const { lib, id } = await libraryWithArticle();
+    const photo = join(await tempDir(), 'a.png');
+    await writeFile(photo, await makePhoto({ format: 'png' }));
+    const { media } = JSON.parse((await cli(['add-photo', id, photo, '--json', '--library', lib])).stdout);
+    const { rm } = await import('node:fs/promises');
+    await rm(join(lib, 'articles', id, 'media', `${media.sha256}.display.png`));
+    const check = await cli(['check', '--json', '--library', lib]);
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout).problems).toEqual([expect.objectContaining({ kind: 'media-missing', path: `articles/${id}/media/${media.sha256}.display.png` })]);
+  });
+});
