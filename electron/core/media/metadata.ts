@@ -63,7 +63,8 @@ function iptcAsUtf8(iptc: Raw): Raw {
 }
 
 function latin1ToUtf8(value: unknown): unknown {
-  if (typeof value !== 'string' || !/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  // Only text made entirely of single-byte characters can be UTF-8 read as Latin-1.
+  if (typeof value !== 'string' || !/[\u0080-\u00ff]/.test(value) || /[\u0100-\uffff]/.test(value)) return value;
   try {
     return utf8.decode(Buffer.from(value, 'latin1'));
   } catch {
