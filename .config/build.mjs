@@ -9,7 +9,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron'],
+  // sharp loads its native binary at run time: it stays in node_modules (unpacked from the asar).
+  external: ['electron', 'sharp'],
   logLevel: 'warning',
   legalComments: 'none',
 };

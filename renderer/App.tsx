@@ -130,6 +130,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             bridge={bridge}
             article={opened.article}
             onSaved={onSaved}
+            onProblem={setProblem}
             onTrash={() => {
               const summary = articles?.find((item) => item.id === opened.id);
               if (summary) setConfirming(summary);

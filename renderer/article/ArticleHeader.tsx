@@ -38,6 +38,7 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
         <span className="visually-hidden">Headline</span>
         <textarea
           className="headline"
+          data-field="headline"
           rows={1}
           autoFocus={focusHeadline}
           lang={fields.language}
@@ -56,6 +57,7 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
         <textarea
           ref={sapo}
           className="sapo"
+          data-field="sapo"
           rows={2}
           lang={fields.language}
           placeholder="Sapo: the lead that sums up the story"
@@ -69,7 +71,7 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
         />
       </label>
       <div className="meta-grid">
-        <ListField label="Byline" hint="Authors, separated by commas" value={fields.byline} onChange={(byline) => onChange({ byline })} />
+        <ListField label="Byline" field="byline" hint="Authors, separated by commas" value={fields.byline} onChange={(byline) => onChange({ byline })} />
         <label className="field">
           <span>Dateline place</span>
           <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
@@ -118,6 +120,7 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
 
 interface ListFieldProps {
   label: string;
+  field?: string;
   hint: string;
   value: string[];
   onChange(value: string[]): void;
@@ -127,19 +130,20 @@ interface ListFieldProps {
  * A list edited as text. The text is kept as typed while the field has focus, so a trailing comma
  * or a space between names is not swallowed mid-word.
  */
-function ListField({ label, hint, value, onChange }: ListFieldProps) {
+function ListField({ label, field, hint, value, onChange }: ListFieldProps) {
   return (
     <label className="field">
       <span>{label}</span>
-      <ListInput value={value} onChange={onChange} title={hint} />
+      <ListInput value={value} onChange={onChange} title={hint} field={field} />
     </label>
   );
 }
 
-function ListInput({ value, onChange, title }: { value: string[]; onChange(value: string[]): void; title: string }) {
+function ListInput({ value, onChange, title, field }: { value: string[]; onChange(value: string[]): void; title: string; field?: string | undefined }) {
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <input
+      data-field={field}
       type="text"
       title={title}
       value={draft ?? value.join(', ')}

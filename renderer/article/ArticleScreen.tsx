@@ -1,19 +1,22 @@
-import { Selection } from '@tiptap/pm/state';
+import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticlePatch } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
+import { readAsBase64 } from '../editor/photoFiles';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
 import { SaveController, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';
-import { useCounts } from './useCounts';
+import type { ChecklistItem } from './checklist';
+import { useArticleStats } from './useArticleStats';
 
 export interface ArticleScreenProps {
   bridge: Bridge;
   article: Article;
   onSaved(article: Article, words: number): void;
   onTrash(): void;
+  onProblem(message: string): void;
 }
 
 function headerOf(article: Article): HeaderFields {
@@ -22,14 +25,14 @@ function headerOf(article: Article): HeaderFields {
 }
 
 /** One open article: its header, its body, its counts and its autosave. */
-export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScreenProps) {
+export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: ArticleScreenProps) {
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [editor, setEditor] = useState<Editor | null>(null);
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const editorRef = useRef<Editor | null>(null);
-  const { counts, schedule } = useCounts(editor, fields.sapo);
+  const { counts, checklist, schedule } = useArticleStats(editor, fields);
   const countsRef = useRef(counts);
   countsRef.current = counts;
   const onSavedRef = useRef(onSaved);
@@ -79,6 +82,21 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScre
   }, []);
 
   const flush = useCallback(() => void controller.flush(), [controller]);
+  const goTo = useCallback((item: ChecklistItem) => {
+    if ('field' in item.target) {
+      document.querySelector<HTMLElement>(`[data-field="${item.target.field}"]`)?.focus();
+      return;
+    }
+    const instance = editorRef.current;
+    if (!instance) return;
+    instance.view.dispatch(instance.state.tr.setSelection(TextSelection.near(instance.state.doc.resolve(item.target.pos))).scrollIntoView());
+    instance.view.focus();
+  }, []);
+  const mediaUrl = useCallback((src: string) => `/media/${article.id}/${src.replace(/^media\//, '')}`, [article.id]);
+  const importPhoto = useCallback(
+    async (file: File) => bridge.importPhoto({ id: article.id, name: file.name, data: await readAsBase64(file) }),
+    [bridge, article.id],
+  );
   // Focus moves at once, not on the next frame as TipTap's focus command does, so the keys a fast
   // typist sends right after Enter land in the body rather than in the sapo.
   const focusBody = useCallback(() => {
@@ -98,9 +116,18 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash }: ArticleScre
           </button>
         </div>
         <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} onSapoDone={focusBody} focusHeadline={article.revision === 1 && article.headline === ''} />
-        <BodyEditor initialContent={article.body} language={fields.language} onChange={onBodyChange} onBlur={flush} onReady={onReady} />
+        <BodyEditor
+          initialContent={article.body}
+          language={fields.language}
+          mediaUrl={mediaUrl}
+          importPhoto={importPhoto}
+          onProblem={onProblem}
+          onChange={onBodyChange}
+          onBlur={flush}
+          onReady={onReady}
+        />
       </div>
-      <StatusBar counts={counts} save={saveState} />
+      <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} />
     </section>
   );
 }

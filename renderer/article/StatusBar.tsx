@@ -1,4 +1,6 @@
 import type { TextCounts } from '../../electron/core/text';
+import { Checklist } from './Checklist';
+import type { ChecklistItem } from './checklist';
 import type { SaveState } from './saveController';
 
 const numbers = new Intl.NumberFormat('en');
@@ -15,13 +17,21 @@ export function saveLabel(state: SaveState): string {
   }
 }
 
-/** Counts and save state under the editor. Save state is announced to screen readers politely. */
-export function StatusBar({ counts, save }: { counts: TextCounts; save: SaveState }) {
+export interface StatusBarProps {
+  counts: TextCounts;
+  save: SaveState;
+  checklist: ChecklistItem[];
+  onGoTo(item: ChecklistItem): void;
+}
+
+/** Counts, the checklist and save state under the editor. Save state is announced politely. */
+export function StatusBar({ counts, save, checklist, onGoTo }: StatusBarProps) {
   return (
     <footer className="status-bar">
       <span>{numbers.format(counts.words)} words</span>
       <span>{numbers.format(counts.characters)} characters</span>
       <span>{counts.readingMinutes} min read</span>
+      <Checklist items={checklist} onGoTo={onGoTo} />
       <span className={`save-state save-${save.kind}`} role="status" aria-live="polite" data-testid="save-state">
         {saveLabel(save)}
       </span>

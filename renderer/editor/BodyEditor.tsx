@@ -1,32 +1,49 @@
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
-import { useEffect, useState } from 'react';
+import { TextSelection } from '@tiptap/pm/state';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
+import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
-import { LinkShortcut } from './linkShortcut';
+import { FigureEditing } from './figureEditing';
+import { Shortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
+import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
 import './prosemirror.css';
 
 export interface BodyEditorProps {
   initialContent: BodyDoc;
   language: Language;
+  /** Where the editor loads a stored photo from. */
+  mediaUrl(src: string): string;
+  importPhoto(file: File): Promise<PhotoImport>;
+  onProblem(message: string): void;
   /** Called on every change to the document; must stay cheap (it runs per keystroke). */
   onChange(): void;
   onBlur(): void;
   onReady(editor: Editor): void;
 }
 
+const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
+
 /**
  * The article body. Isolated so that a keystroke re-renders nothing in React: the editor does not
  * re-render on transactions, and the toolbar reads its state through selectors.
  */
-export function BodyEditor({ initialContent, language, onChange, onBlur, onReady }: BodyEditorProps) {
+export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const editorRef = useRef<Editor | null>(null);
+  const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
+  // The editor is built once; these let its handlers reach the current callbacks.
+  const photosRef = useRef(photos);
+  photosRef.current = photos;
+
   const editor = useEditor({
     extensions: [
-      ...bodyExtensions(),
-      Placeholder.configure({ placeholder: 'Write the story…' }),
-      LinkShortcut.configure({ open: () => setLinkOpen(true) }),
+      ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
+      FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos) }),
+      Placeholder.configure({ placeholder: 'Write the story…', includeChildren: false }),
+      Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose() }),
     ],
     content: initialContent,
     shouldRerenderOnTransaction: false,
@@ -35,10 +52,27 @@ export function BodyEditor({ initialContent, language, onChange, onBlur, onReady
     immediatelyRender: true,
     editorProps: {
       attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = filesOf(event.dataTransfer);
+        if (moved || files.length === 0) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+        void photosRef.current.add(files);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = filesOf(event.clipboardData);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        void photosRef.current.add(files);
+        return true;
+      },
     },
     onUpdate: () => onChange(),
     onBlur: () => onBlur(),
   });
+  editorRef.current = editor;
 
   useEffect(() => {
     if (editor) onReady(editor);
@@ -52,7 +86,8 @@ export function BodyEditor({ initialContent, language, onChange, onBlur, onReady
 
   return (
     <div className="body">
-      <Toolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} />
+      <Toolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} onPhoto={() => photos.choose()} photoProgress={photos.progress} />
+      <input ref={photos.inputRef} type="file" accept={PHOTO_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="photo-input" onChange={photos.onInputChange} />
       <EditorContent editor={editor} className="body-content" />
     </div>
   );

@@ -49,9 +49,12 @@ export interface ToolbarProps {
   editor: Editor | null;
   linkOpen: boolean;
   onLinkOpen(open: boolean): void;
+  onPhoto(): void;
+  /** Shown while photos are being added. */
+  photoProgress: string | null;
 }
 
-export function Toolbar({ editor, linkOpen, onLinkOpen }: ToolbarProps) {
+export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress }: ToolbarProps) {
   const state = useEditorState({ editor, selector: selectState, equalityFn: sameState }) ?? IDLE;
   if (!editor) return null;
   const chain = () => editor.chain().focus();
@@ -83,12 +86,21 @@ export function Toolbar({ editor, linkOpen, onLinkOpen }: ToolbarProps) {
         “ Quote
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
+      <ToolButton label="Insert photo" keys="Mod-Shift-P" onClick={onPhoto}>
+        Photo…
+      </ToolButton>
+      <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton label="Undo" keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         ↶
       </ToolButton>
       <ToolButton label="Redo" keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
         ↷
       </ToolButton>
+      {photoProgress && (
+        <span className="toolbar-progress" role="status">
+          {photoProgress}
+        </span>
+      )}
       {linkOpen && <LinkDialog editor={editor} onClose={() => onLinkOpen(false)} />}
     </div>
   );

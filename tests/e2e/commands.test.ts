@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../electron/core/library';
+import { makePhoto } from '../helpers/photos';
 import { repoRoot } from './harness';
 
 const cli = join(repoRoot, 'dist/cli/copydesk.cjs');
@@ -48,6 +49,11 @@ describe('the built copydesk command', () => {
     const failed = await run(['show', '20260301-000404', '--library', lib]);
     expect(failed).toMatchObject({ code: 1, stdout: '' });
     expect(failed.stderr.trim()).toBe('copydesk: No article with id 20260301-000404 in this library.');
+    const photo = join(lib, 'incoming.jpg');
+    await writeFile(photo, await makePhoto({ xmp: { description: 'Ảnh từ dòng lệnh', creator: 'Lê Minh' } }));
+    const added = await run(['add-photo', id, photo, '--json', '--library', lib]);
+    expect(added.stderr).toBe('');
+    expect(JSON.parse(added.stdout)).toMatchObject({ caption: 'Ảnh từ dòng lệnh', credit: 'Lê Minh', media: { mime: 'image/jpeg', width: 640, height: 480 } });
     expect((await run(['check', '--library', lib])).code).toBe(0);
   });
 

@@ -19,6 +19,7 @@ describe('layer rules', () => {
     ['renderer/x.ts', "import { readFile } from 'fs';\nexport const a = readFile;\n"],
     ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['renderer/x.ts', "import { Library } from '../electron/core/library';\nexport const a = Library;\n"],
+    ['renderer/x.ts', "import { storePhoto } from '../electron/core/media';\nexport const a = storePhoto;\n"],
     ['electron/preload/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;\n"],
     ['electron/preload/x.ts', "import { Library } from '../core/library';\nexport const a = Library;\n"],
     ['electron/main/x.ts', "import { App } from '../../renderer/App';\nexport const a = App;\n"],
@@ -29,6 +30,7 @@ describe('layer rules', () => {
   it.each([
     ['renderer/x.ts', "import { countText } from '../electron/core/text';\nexport const a = countText;\n"],
     ['renderer/x.ts', "import type { Article } from '../electron/core/article/schema';\nexport type A = Article;\n"],
+    ['renderer/x.ts', "import { figureFromPhoto } from '../electron/core/media/figureFromPhoto';\nexport const a = figureFromPhoto;\n"],
     ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nimport { contract } from '../contract';\nexport const a = [contextBridge, contract];\n"],
     ['electron/core/library/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
   ])('allows what %s may import', async (file, code) => {

@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
+import { TextSelection } from '@tiptap/pm/state';
 
 /** A figure's attributes. The caption is the node's inline content. */
 export interface FigureAttributes {
@@ -88,14 +89,17 @@ export const Figure = Node.create({
           if (dispatch) {
             let at: number;
             if ($from.depth === 0) at = state.selection.to;
-            else if ($from.depth === 1 && $from.parent.isTextblock && $from.parent.content.size === 0) {
+            else if ($from.depth === 1 && $from.parent.type.name === 'paragraph' && $from.parent.content.size === 0) {
               // An empty paragraph gives its place to the figure.
               at = $from.before(1);
               tr.delete(at, $from.after(1));
             } else at = $from.after(1); // after the paragraph, rather than splitting the sentence
             tr.insert(at, node);
             // Something to type into after a figure that ends the body.
-            if (at + node.nodeSize === tr.doc.content.size) tr.insert(at + node.nodeSize, state.schema.nodes.paragraph!.create());
+            const paragraph = state.schema.nodes.paragraph;
+            if (paragraph && at + node.nodeSize === tr.doc.content.size) tr.insert(at + node.nodeSize, paragraph.create());
+            // The cursor goes into the caption: what a reporter writes next. A further photo lands after this one.
+            tr.setSelection(TextSelection.create(tr.doc, at + 1 + node.content.size));
           }
           return true;
         },

@@ -1,0 +1,159 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
+import type { Editor } from '@tiptap/core';
+import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import { figureGaps, type FigureAttributes } from '../../electron/core/schema/figure';
+
+export interface FigureViewOptions {
+  /** The URL the editor loads a stored photo from. */
+  mediaUrl(src: string): string;
+  /** Opens the file picker to put a (new) photo in the figure at `pos`. */
+  choosePhoto(pos: number): void;
+}
+
+const GAP_LABELS: Record<string, string> = { photo: 'photo', caption: 'caption', credit: 'credit', alt: 'alt text' };
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
+/**
+ * A figure in the editor, in plain DOM (no React per node): the photo with its tools, the caption
+ * edited in place, and the credit, agency and alt fields beside it. What the figure still lacks is
+ * marked on it.
+ */
+export class FigureView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly photo: HTMLElement;
+  private readonly gaps: HTMLElement;
+  private readonly preview: HTMLElement;
+  private readonly fields: Record<'credit' | 'agency' | 'alt', HTMLInputElement | HTMLTextAreaElement>;
+  private readonly chrome: HTMLElement[];
+
+  constructor(
+    private node: PmNode,
+    private readonly editor: Editor,
+    private readonly getPos: () => number | undefined,
+    private readonly options: FigureViewOptions,
+  ) {
+    this.photo = element('div', { className: 'figure-photo' });
+    const tools = element(
+      'div',
+      { className: 'figure-tools' },
+      this.button('↑', 'Move photo up', () => this.move(-1)),
+      this.button('↓', 'Move photo down', () => this.move(1)),
+      this.button('Replace…', 'Replace the photo, keeping caption and credit', () => this.choose()),
+      this.button('Remove', 'Remove the photo from the article', () => this.remove()),
+    );
+    const top = element('div', { className: 'figure-top', contentEditable: 'false' }, this.photo, tools);
+    this.contentDOM = element('figcaption', { className: 'figure-caption' });
+    this.fields = {
+      credit: element('input', { type: 'text', className: 'figure-credit' }),
+      agency: element('input', { type: 'text', className: 'figure-agency' }),
+      alt: element('textarea', { rows: 2, className: 'figure-alt' }),
+    };
+    this.preview = element('span', { className: 'credit-preview' });
+    this.gaps = element('p', { className: 'figure-gaps' });
+    const fieldBox = element(
+      'div',
+      { className: 'figure-fields', contentEditable: 'false' },
+      this.field('Credit (photographer)', this.fields.credit, this.preview),
+      this.field('Agency', this.fields.agency),
+      this.field('Alt text (describes the photo for readers who cannot see it)', this.fields.alt),
+      this.gaps,
+    );
+    this.dom = element('figure', { className: 'figure-block' }, top, this.contentDOM, fieldBox);
+    this.chrome = [top, fieldBox];
+    for (const key of ['credit', 'agency', 'alt'] as const) {
+      this.fields[key].addEventListener('input', () => this.setAttribute(key, this.fields[key].value));
+    }
+    this.render();
+  }
+
+  update(node: PmNode): boolean {
+    if (node.type !== this.node.type) return false;
+    this.node = node;
+    this.render();
+    return true;
+  }
+
+  /** Keys, clicks and typing in the fields and tools belong to them, not to the editor. */
+  stopEvent(event: Event): boolean {
+    const target = event.target as Node | null;
+    return target !== null && this.chrome.some((part) => part.contains(target));
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    if (mutation.type === 'selection') return false;
+    return !this.contentDOM.contains(mutation.target);
+  }
+
+  private render(): void {
+    const attrs = this.node.attrs as FigureAttributes;
+    const gaps = figureGaps(this.node);
+    this.dom.classList.toggle('has-gaps', gaps.length > 0);
+    this.dom.dataset.gaps = gaps.join(' ');
+    this.contentDOM.classList.toggle('is-empty', this.node.content.size === 0);
+    this.renderPhoto(attrs);
+    for (const key of ['credit', 'agency', 'alt'] as const) {
+      const field = this.fields[key];
+      // Never rewrite a field under the reporter's cursor (or their input method's composition).
+      if (document.activeElement !== field && field.value !== attrs[key]) field.value = attrs[key];
+      field.classList.toggle('missing', key !== 'agency' && attrs[key].trim() === '');
+    }
+    this.preview.textContent = [attrs.credit.trim(), attrs.agency.trim()].filter(Boolean).join('/');
+    this.gaps.textContent = gaps.length === 0 ? '' : `Missing: ${gaps.map((gap) => GAP_LABELS[gap]).join(', ')}`;
+  }
+
+  private renderPhoto(attrs: FigureAttributes): void {
+    const current = this.photo.firstElementChild;
+    if (attrs.src) {
+      const url = this.options.mediaUrl(attrs.src);
+      if (current instanceof HTMLImageElement) {
+        if (current.getAttribute('src') !== url) current.src = url;
+        current.alt = attrs.alt;
+        return;
+      }
+      const img = element('img', { src: url, alt: attrs.alt, draggable: false, decoding: 'async', loading: 'lazy' });
+      if (attrs.width && attrs.height) Object.assign(img, { width: attrs.width, height: attrs.height });
+      this.photo.replaceChildren(img);
+    } else if (!(current instanceof HTMLDivElement)) {
+      this.photo.replaceChildren(element('div', { className: 'figure-awaiting' }, document.createTextNode('Photo awaited'), this.button('Choose photo…', 'Choose the photo for this caption', () => this.choose())));
+    }
+  }
+
+  private field(label: string, input: HTMLElement, ...after: Node[]): HTMLElement {
+    return element('label', { className: 'figure-field' }, element('span', { textContent: label }), input, ...after);
+  }
+
+  private button(text: string, label: string, onClick: () => void): HTMLButtonElement {
+    const button = element('button', { type: 'button', textContent: text, title: label });
+    button.setAttribute('aria-label', label);
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  private setAttribute(key: 'credit' | 'agency' | 'alt', value: string): void {
+    const pos = this.getPos();
+    if (pos === undefined) return;
+    this.editor.view.dispatch(this.editor.state.tr.setNodeAttribute(pos, key, value));
+  }
+
+  private move(direction: -1 | 1): void {
+    const pos = this.getPos();
+    if (pos !== undefined) this.editor.commands.moveFigure(pos, direction);
+  }
+
+  private remove(): void {
+    const pos = this.getPos();
+    if (pos !== undefined) this.editor.view.dispatch(this.editor.state.tr.delete(pos, pos + this.node.nodeSize));
+  }
+
+  private choose(): void {
+    const pos = this.getPos();
+    if (pos !== undefined) this.options.choosePhoto(pos);
+  }
+}

@@ -1,0 +1,34 @@
+import { Extension } from '@tiptap/core';
+
+export interface ShortcutsOptions {
+  /**
+   * Opens the link dialog (Mod-K).
+   * @default () => {}
+   */
+  openLink: () => void;
+  /**
+   * Opens the photo picker (Mod-Shift-P).
+   * @default () => {}
+   */
+  insertPhoto: () => void;
+}
+
+/** The workstation's own editor shortcuts, beside TipTap's. */
+export const Shortcuts = Extension.create<ShortcutsOptions>({
+  name: 'workstationShortcuts',
+  addOptions() {
+    return { openLink: () => {}, insertPhoto: () => {} };
+  },
+  addKeyboardShortcuts() {
+    return {
+      'Mod-k': () => {
+        this.options.openLink();
+        return true;
+      },
+      'Mod-Shift-p': () => {
+        this.options.insertPhoto();
+        return true;
+      },
+    };
+  },
+});
