@@ -91,12 +91,19 @@ export const lifecycle = {
   beforeClose: 'app:before-close',
   /** renderer → main: unsaved work is on disk (or could not be written and the user was told). */
   closeReady: 'app:close-ready',
+  /** main → renderer: the user chose a menu item that the page carries out. */
+  menuCommand: 'app:menu-command',
 } as const;
+
+/** Menu items the page carries out. */
+export const MenuCommand = z.enum(['newArticle', 'insertPhoto']);
+export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** What the preload exposes as `window.copydesk`: the verbs plus the life-cycle hooks. */
 export type PreloadApi = CopydeskApi & {
   onBeforeClose(listener: () => void): () => void;
   closeReady(): void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
 export const verbNames = Object.keys(contract) as VerbName[];

@@ -66,6 +66,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     }, report);
   }, [bridge, navigate, report, upsert]);
 
+  useEffect(() => bridge.onMenuCommand((command) => command === 'newArticle' && createArticle()), [bridge, createArticle]);
+
   const trashArticle = useCallback(
     (summary: ArticleSummary) => {
       setConfirming(null);

@@ -20,8 +20,8 @@ export interface Command {
   name: string;
   usage: string;
   options: Options;
-  /** How many positional arguments the command takes. */
-  positionals: number;
+  /** How many positional arguments the command takes: exactly, or a range. */
+  positionals: number | { min: number; max: number };
   /** Returns the exit code. */
   run(context: CommandContext): Promise<number>;
 }

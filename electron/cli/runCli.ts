@@ -6,12 +6,13 @@ import { chooseLibrary } from '../paths';
 import { UsageError, type Command, type CommandContext } from './command';
 import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
+import { cleanMediaCommand } from './commands/cleanMedia';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 
-export const commands: Command[] = [newCommand, listCommand, showCommand, setCommand, addPhotoCommand, checkCommand];
+export const commands: Command[] = [newCommand, listCommand, showCommand, setCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -45,8 +46,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`Usage: ${command.usage}`);
       return 0;
     }
-    if (parsed.positionals.length !== command.positionals) {
-      throw new UsageError(`${command.name} takes ${command.positionals === 0 ? 'no' : command.positionals} argument${command.positionals === 1 ? '' : 's'}`);
+    const { min, max } = typeof command.positionals === 'number' ? { min: command.positionals, max: command.positionals } : command.positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      const count = min === max ? `${min === 0 ? 'no' : min} argument${min === 1 ? '' : 's'}` : `${min} to ${max} arguments`;
+      throw new UsageError(`${command.name} takes ${count}`);
     }
     const now = io.now ?? (() => new Date());
     const choice = chooseLibrary(parsed.values.library, io.env);

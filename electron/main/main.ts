@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { lifecycle, type MenuCommand } from '../contract';
 import { isAllowedHref } from '../core/schema/link';
 import { defaultLibraryPath } from '../paths';
 import { APP_SCHEME, serveAppRequest } from './appProtocol';
@@ -44,7 +45,11 @@ async function start(): Promise<void> {
     if (!current) throw new Error('No library is open.');
     return current.handlers;
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, { openLibrary: () => void chooseLibrary() })));
+  const menuActions = {
+    openLibrary: () => void chooseLibrary(),
+    send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions)));
   mainWindow = createMainWindow({ BrowserWindow, ipcMain, openExternal, preload });
   mainWindow.on('closed', () => {
     mainWindow = undefined;

@@ -1,7 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../contract';
 
 export interface MenuActions {
   openLibrary(): void;
+  /** Hands a command to the page. */
+  send(command: MenuCommand): void;
 }
 
 /** The application menu. Edit carries the standard roles, so copy and paste work on every OS. */
@@ -12,6 +15,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
     {
       label: '&File',
       submenu: [
+        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
         { label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
@@ -28,6 +32,10 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
         { role: 'paste' },
         { role: 'selectAll' },
       ],
+    },
+    {
+      label: '&Article',
+      submenu: [{ label: 'Insert Photo…', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') }],
     },
     {
       label: '&View',

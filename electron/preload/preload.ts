@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { contract, lifecycle, type PreloadApi, type Result, type VerbInput, type VerbName, type VerbOutput } from '../contract';
+import { MenuCommand, contract, lifecycle, type PreloadApi, type Result, type VerbInput, type VerbName, type VerbOutput } from '../contract';
 
 // Each verb is its own named function bound to its own channel: the page never holds
 // ipcRenderer, and cannot send on a channel the contract does not name.
@@ -27,6 +27,16 @@ const api = {
   },
   closeReady() {
     ipcRenderer.send(lifecycle.closeReady);
+  },
+  onMenuCommand(listener: (command: MenuCommand) => void) {
+    const wrapped = (_event: unknown, command: unknown): void => {
+      const parsed = MenuCommand.safeParse(command);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(lifecycle.menuCommand, wrapped);
+    return () => {
+      ipcRenderer.removeListener(lifecycle.menuCommand, wrapped);
+    };
   },
 } satisfies PreloadApi;
 

@@ -125,6 +125,7 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: 
           onChange={onBodyChange}
           onBlur={flush}
           onReady={onReady}
+          onMenuCommand={bridge.onMenuCommand}
         />
       </div>
       <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} />

@@ -59,5 +59,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
       window.addEventListener('pagehide', handler);
       return () => window.removeEventListener('pagehide', handler);
     },
+    // A browser tab has no menu bar: the same actions are in the toolbar and on their shortcuts.
+    onMenuCommand: () => () => undefined,
   };
 }

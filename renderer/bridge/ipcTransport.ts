@@ -18,5 +18,6 @@ export function ipcBridge(api: PreloadApi): Bridge {
         void listener().finally(() => api.closeReady());
       });
     },
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
   };
 }

@@ -1,7 +1,7 @@
 import type { CopydeskApi, VerbName } from '../../electron/contract';
 import { BridgeError, type Bridge } from './types';
 
-type Verbs = Omit<Bridge, 'transport' | 'onBeforeClose'>;
+type Verbs = Omit<Bridge, 'transport' | 'onBeforeClose' | 'onMenuCommand'>;
 
 /** Turns result envelopes into values or thrown BridgeErrors. */
 export function unwrapAll(api: CopydeskApi): Verbs {

@@ -2,6 +2,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
+import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
@@ -22,6 +23,8 @@ export interface BodyEditorProps {
   onChange(): void;
   onBlur(): void;
   onReady(editor: Editor): void;
+  /** The app menu's commands; the editor carries out Insert Photo. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
@@ -30,7 +33,7 @@ const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
  * The article body. Isolated so that a keystroke re-renders nothing in React: the editor does not
  * re-render on transactions, and the toolbar reads its state through selectors.
  */
-export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady }: BodyEditorProps) {
+export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
@@ -79,6 +82,8 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
     // The editor instance is created once per opened article.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
+
+  useEffect(() => onMenuCommand((command) => command === 'insertPhoto' && photosRef.current.choose()), [onMenuCommand]);
 
   useEffect(() => {
     editor?.view.dom.setAttribute('lang', language);

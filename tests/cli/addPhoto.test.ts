@@ -97,3 +97,34 @@ describe('copydesk add-photo', () => {
     expect(JSON.parse(check.stdout).problems).toEqual([expect.objectContaining({ kind: 'media-missing', path: `articles/${id}/media/${media.sha256}.display.png` })]);
   });
 });
+
+describe('copydesk clean-media', () => {
+  it('moves only the photos no figure uses into the trash, and deletes nothing', async () => {
+    const { lib, id } = await libraryWithArticle();
+    const keep = join(await tempDir(), 'keep.jpg');
+    const drop = join(await tempDir(), 'drop.png');
+    await writeFile(keep, await makePhoto());
+    await writeFile(drop, await makePhoto({ format: 'png' }));
+    await cli(['add-photo', id, keep, '--library', lib]);
+    const dropped = JSON.parse((await cli(['add-photo', id, drop, '--json', '--library', lib])).stdout);
+    // The reporter removes the second figure.
+    const path = join(lib, 'articles', id, 'article.json');
+    const article = JSON.parse(await readFile(path, 'utf8'));
+    article.body.content = article.body.content.filter((node: { attrs?: { sha256?: string } }) => node.attrs?.sha256 !== dropped.media.sha256);
+    await writeFile(path, JSON.stringify(article));
+
+    const run = await cli(['clean-media', id, '--json', '--library', lib]);
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout);
+    expect(result.moved.sort()).toEqual([`articles/${id}/media/${dropped.media.sha256}.display.png`, `articles/${id}/media/${dropped.media.sha256}.png`]);
+    expect(result.kept).toBe(2);
+    expect((await readdir(join(lib, result.to))).sort()).toEqual([`${dropped.media.sha256}.display.png`, `${dropped.media.sha256}.png`]);
+    expect(await readFile(join(lib, result.to, `${dropped.media.sha256}.png`))).toEqual(await readFile(drop));
+    expect((await cli(['check', '--library', lib])).code).toBe(0);
+    expect(JSON.parse((await cli(['clean-media', '--all', '--json', '--library', lib])).stdout)).toEqual([{ id, moved: [], to: null, kept: 2 }]);
+  });
+
+  it.each([[['clean-media']], [['clean-media', 'a', '--all']], [['clean-media', 'a', 'b']]])('exits 2 for %j', async (args) => {
+    expect((await cli([...args, '--library', await tempDir()])).code).toBe(2);
+  });
+});

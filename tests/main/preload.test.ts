@@ -26,7 +26,7 @@ describe('the preload', () => {
   it('exposes named verbs and the close hooks, never ipcRenderer itself', () => {
     expect([...exposed.keys()]).toEqual(['copydesk']);
     const api = exposed.get('copydesk') ?? {};
-    expect(Object.keys(api).sort()).toEqual([...verbNames, 'onBeforeClose', 'closeReady'].sort());
+    expect(Object.keys(api).sort()).toEqual([...verbNames, 'onBeforeClose', 'closeReady', 'onMenuCommand'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send/i);
   });
@@ -47,5 +47,18 @@ describe('the preload', () => {
     expect(listeners.has(lifecycle.beforeClose)).toBe(false);
     api.closeReady();
     expect(send).toHaveBeenCalledWith(lifecycle.closeReady);
+  });
+
+  it('passes on menu commands the contract names, and nothing else', () => {
+    const api = exposed.get('copydesk') as { onMenuCommand(listener: (command: string) => void): () => void };
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+    const relay = listeners.get(lifecycle.menuCommand);
+    relay?.({}, 'insertPhoto');
+    relay?.({}, 'rm -rf /');
+    relay?.({}, { command: 'insertPhoto' });
+    expect(listener.mock.calls).toEqual([['insertPhoto']]);
+    unsubscribe();
+    expect(listeners.has(lifecycle.menuCommand)).toBe(false);
   });
 });

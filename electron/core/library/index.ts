@@ -6,3 +6,4 @@ export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX } from './durableFile';
 export { LibraryLayout } from './layout';
 export { summarize } from './summary';
 export { libraryFormatSchemas } from './formatSchemas';
+export type { MediaCleanUp } from './cleanMedia';

@@ -5,6 +5,7 @@ import { ArticlePatch, SCHEMA_VERSION, cleanBody, describeIssues, emptyBody, typ
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import { deepNfc } from '../text';
 import { loadArticle, writeArticleFile } from './articleFile';
+import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { LibraryError, ioError } from './errors';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import { LibraryLayout } from './layout';
@@ -157,6 +158,11 @@ export class Library {
     const node = { type: 'figure', attrs: { ...figure.attrs }, ...(figure.caption ? { content: [{ type: 'text', text: figure.caption }] } : {}) };
     const article = await this.save(id, { body: { type: 'doc', content: [...current.body.content, node] } }, current.revision);
     return { article, figure: { ...figure, media: imported.media } };
+  }
+
+  /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */
+  async cleanMedia(id: string): Promise<MediaCleanUp> {
+    return this.writes.run(async () => cleanUnreferencedMedia(this.layout, await this.get(id), this.clock()));
   }
 
   /** Moves the article's whole folder into the library's trash, from where it can be restored. */
