@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Library, acquireLock, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
@@ -95,4 +96,41 @@ export async function screenshotDir(): Promise<string> {
   const dir = process.env.COPYDESK_SCREENSHOTS ? resolve(repoRoot, process.env.COPYDESK_SCREENSHOTS) : join(repoRoot, 'tests/.artifacts');
   await mkdir(dir, { recursive: true });
   return dir;
+}
+
+export interface Session {
+  browser: Browser;
+  workstation: Workstation;
+  page: Page;
+  /** Script errors and CSP violations seen by the page; each test ends with none. */
+  problems: string[];
+  /** A fresh temp library behind a fresh harness, and the page open on it. */
+  start(): Promise<void>;
+  /** Opens another page on the same workstation (after the test closed the first). */
+  reopen(): Promise<void>;
+}
+
+/** One browser per test file; a workstation and a page per test, closed after it. */
+export function useSession(): Session {
+  const session = {
+    async start() {
+      session.workstation = await startWorkstation();
+      await session.reopen();
+    },
+    async reopen() {
+      ({ page: session.page, problems: session.problems } = await openPage(session.browser, session.workstation.server.url));
+    },
+  } as Session;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser.close();
+  });
+  afterEach(async () => {
+    expect(session.problems).toEqual([]);
+    await session.page.close();
+    await session.workstation.close();
+  });
+  return session;
 }

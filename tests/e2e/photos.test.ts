@@ -1,47 +1,30 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SVG_WITH_SCRIPT, makePhoto, withIptc } from '../helpers/photos';
-import { composeIme, launchBrowser, openPage, startWorkstation, waitSaved, type Workstation } from './harness';
+import { composeIme, useSession, waitSaved } from './harness';
 
-let browser: Browser;
-let workstation: Workstation;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await page.close();
-  await workstation.close();
-});
+const ctx = useSession();
 
 async function openArticle(headline = 'Bài có ảnh'): Promise<string> {
-  workstation = await startWorkstation();
-  const article = await workstation.library.create({ headline, sapo: 'Sapo của bài.', byline: ['Lê Minh'] });
-  ({ page, problems } = await openPage(browser, workstation.server.url));
-  await page.goto(`${workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-  await page.getByRole('textbox', { name: 'Article body' }).click();
-  await page.keyboard.type('Đoạn mở đầu của bài.');
+  await ctx.start();
+  const article = await ctx.workstation.library.create({ headline, sapo: 'Sapo của bài.', byline: ['Lê Minh'] });
+  await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+  await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+  await ctx.page.keyboard.type('Đoạn mở đầu của bài.');
   return article.id;
 }
 
 async function photoFile(name: string, bytes: Buffer): Promise<string> {
   // Beside the articles, inside the temp library that is removed after the test.
-  const dir = join(workstation.root, 'incoming');
+  const dir = join(ctx.workstation.root, 'incoming');
   await mkdir(dir, { recursive: true });
   const path = join(dir, name);
   await writeFile(path, bytes);
   return path;
 }
 
-const figures = () => page.locator('.figure-block');
+const figures = () => ctx.page.locator('.figure-block');
 
 async function photoLoaded(index: number): Promise<boolean> {
   return figures()
@@ -50,9 +33,9 @@ async function photoLoaded(index: number): Promise<boolean> {
     .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 }
 
-/** Drops or pastes files into the editor the way the browser does, with a DataTransfer. */
+/** Drops or pastes files into the editor the way the ctx.browser does, with a DataTransfer. */
 async function sendFiles(kind: 'paste' | 'drop', files: { name: string; type: string; base64: string }[]): Promise<void> {
-  await page.evaluate(
+  await ctx.page.evaluate(
     ({ kind, files }) => {
       const data = new DataTransfer();
       for (const file of files) data.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }));
@@ -72,7 +55,7 @@ describe('photos in the editor', () => {
   it('inserts a photo by file picker with caption and credit read from its IPTC, captions it with an IME, and brings it all back', async () => {
     const id = await openArticle();
     const photo = withIptc(await makePhoto({ width: 2600, height: 1700, gps: true }), { caption: 'Tổng Bí thư phát biểu', byline: 'Vũ Lợi', credit: 'TTXVN' });
-    await page.getByTestId('photo-input').setInputFiles(await photoFile('dien-bien.jpg', photo));
+    await ctx.page.getByTestId('photo-input').setInputFiles(await photoFile('dien-bien.jpg', photo));
     await expect.poll(() => figures().count()).toBe(1);
     await expect.poll(() => photoLoaded(0)).toBe(true);
     const figure = figures().first();
@@ -83,30 +66,30 @@ describe('photos in the editor', () => {
     expect(await figure.locator('.figure-gaps').innerText()).toBe('Missing: alt text');
 
     // The cursor is in the caption after inserting: go on writing it with an input method.
-    const cdp = await page.context().newCDPSession(page);
-    await page.keyboard.type(' tại buổi làm việc với tỉnh ');
+    const cdp = await ctx.page.context().newCDPSession(ctx.page);
+    await ctx.page.keyboard.type(' tại buổi làm việc với tỉnh ');
     await composeIme(cdp, ['Đ', 'Đi', 'Điê', 'Điện'], 'Điện');
-    await page.keyboard.type(' ');
+    await ctx.page.keyboard.type(' ');
     await composeIme(cdp, ['B', 'Bi', 'Biê', 'Biên'], 'Biên');
     expect(await figure.locator('figcaption').innerText()).toBe('Tổng Bí thư phát biểu tại buổi làm việc với tỉnh Điện Biên');
 
     await figure.locator('.figure-alt').fill('Một người phát biểu trước hội trường');
     await expect.poll(() => figure.evaluate((el) => el.classList.contains('has-gaps'))).toBe(false);
-    await waitSaved(page);
+    await waitSaved(ctx.page);
 
-    const stored = (await workstation.library.get(id)).body.content.find((node) => node.type === 'figure');
+    const stored = (await ctx.workstation.library.get(id)).body.content.find((node) => node.type === 'figure');
     expect(stored).toMatchObject({
       attrs: { credit: 'Vũ Lợi', agency: 'TTXVN', alt: 'Một người phát biểu trước hội trường', width: 2048, height: 1339 },
       content: [{ type: 'text', text: 'Tổng Bí thư phát biểu tại buổi làm việc với tỉnh Điện Biên' }],
     });
     expect(JSON.stringify(stored)).not.toMatch(/GPS|latitude/i);
 
-    await page.reload();
+    await ctx.page.reload();
     await expect.poll(() => figures().count()).toBe(1);
     await expect.poll(() => photoLoaded(0)).toBe(true);
     expect(await figures().first().locator('figcaption').innerText()).toBe('Tổng Bí thư phát biểu tại buổi làm việc với tỉnh Điện Biên');
     expect(await figures().first().locator('.figure-alt').inputValue()).toBe('Một người phát biểu trước hội trường');
-    await page.getByRole('button', { name: '✓ Ready to export' }).waitFor();
+    await ctx.page.getByRole('button', { name: '✓ Ready to export' }).waitFor();
   });
 
   it('takes a pasted photo, marks what it lacks, and clears the mark as the credit is typed', async () => {
@@ -117,17 +100,17 @@ describe('photos in the editor', () => {
     await expect.poll(() => photoLoaded(0)).toBe(true);
     const figure = figures().first();
     expect(await figure.locator('.figure-gaps').innerText()).toBe('Missing: caption, credit, alt text');
-    await page.getByRole('button', { name: '3 to fix before export' }).click();
-    expect(await page.getByRole('region', { name: 'Ready-to-export checklist' }).innerText()).toMatch(/Photo 1 is credited/);
+    await ctx.page.getByRole('button', { name: '3 to fix before export' }).click();
+    expect(await ctx.page.getByRole('region', { name: 'Ready-to-export checklist' }).innerText()).toMatch(/Photo 1 is credited/);
 
     await figure.locator('.figure-credit').click();
-    await page.keyboard.type('Xuân Tư');
+    await ctx.page.keyboard.type('Xuân Tư');
     await expect.poll(() => figure.locator('.figure-gaps').innerText()).toBe('Missing: caption, alt text');
     expect(await figure.locator('.credit-preview').innerText()).toBe('XUÂN TƯ');
-    await page.getByRole('button', { name: '2 to fix before export' }).waitFor();
-    await waitSaved(page);
-    expect((await workstation.library.get(id)).body.content.find((node) => node.type === 'figure')?.attrs).toMatchObject({ credit: 'Xuân Tư', mime: 'image/png' });
-    await page.reload();
+    await ctx.page.getByRole('button', { name: '2 to fix before export' }).waitFor();
+    await waitSaved(ctx.page);
+    expect((await ctx.workstation.library.get(id)).body.content.find((node) => node.type === 'figure')?.attrs).toMatchObject({ credit: 'Xuân Tư', mime: 'image/png' });
+    await ctx.page.reload();
     await expect.poll(() => figures().first().locator('.figure-credit').inputValue()).toBe('Xuân Tư');
   });
 
@@ -146,22 +129,22 @@ describe('photos in the editor', () => {
     await figures().nth(0).hover();
     await figures().nth(0).getByRole('button', { name: 'Remove the photo from the article' }).click();
     await expect.poll(widths).toEqual([302, 301]);
-    await waitSaved(page);
-    const stored = (await workstation.library.get(id)).body.content.filter((node) => node.type === 'figure');
+    await waitSaved(ctx.page);
+    const stored = (await ctx.workstation.library.get(id)).body.content.filter((node) => node.type === 'figure');
     expect(stored.map((node) => node.attrs?.width)).toEqual([302, 301]);
     // The removed photo's files stay until an explicit clean-up.
-    expect((await readdir(join(workstation.root, 'articles', id, 'media'))).length).toBe(6);
+    expect((await readdir(join(ctx.workstation.root, 'articles', id, 'media'))).length).toBe(6);
   });
 
   it('replaces a photo and keeps its caption and credit', async () => {
     await openArticle();
-    await page.getByTestId('photo-input').setInputFiles(await photoFile('a.jpg', await makePhoto({ width: 400, height: 300 })));
+    await ctx.page.getByTestId('photo-input').setInputFiles(await photoFile('a.jpg', await makePhoto({ width: 400, height: 300 })));
     await expect.poll(() => figures().count()).toBe(1);
-    await page.keyboard.type('Chú thích giữ lại');
+    await ctx.page.keyboard.type('Chú thích giữ lại');
     await figures().first().locator('.figure-credit').fill('Ngọc Hà');
     await figures().first().hover();
     await figures().first().getByRole('button', { name: 'Replace the photo, keeping caption and credit' }).click();
-    await page.getByTestId('photo-input').setInputFiles(await photoFile('b.jpg', withIptc(await makePhoto({ width: 500, height: 300 }), { caption: 'Khác', byline: 'Người khác' })));
+    await ctx.page.getByTestId('photo-input').setInputFiles(await photoFile('b.jpg', withIptc(await makePhoto({ width: 500, height: 300 }), { caption: 'Khác', byline: 'Người khác' })));
     await expect.poll(() => figures().locator('img').evaluate((img) => (img as HTMLImageElement).width)).toBe(500);
     expect(await figures().first().locator('figcaption').innerText()).toBe('Chú thích giữ lại');
     expect(await figures().first().locator('.figure-credit').inputValue()).toBe('Ngọc Hà');
@@ -169,10 +152,10 @@ describe('photos in the editor', () => {
 
   it('refuses an SVG and a text file named .jpg with a clear message, and adds nothing', async () => {
     const id = await openArticle();
-    await page.getByTestId('photo-input').setInputFiles([await photoFile('logo.svg', SVG_WITH_SCRIPT), await photoFile('note.jpg', Buffer.from('chỉ là chữ'))]);
-    const banner = page.getByRole('alert');
+    await ctx.page.getByTestId('photo-input').setInputFiles([await photoFile('logo.svg', SVG_WITH_SCRIPT), await photoFile('note.jpg', Buffer.from('chỉ là chữ'))]);
+    const banner = ctx.page.getByRole('alert');
     await expect.poll(() => banner.innerText()).toMatch(/logo\.svg is an SVG drawing.*note\.jpg is not a photo/s);
     expect(await figures().count()).toBe(0);
-    expect(await readdir(join(workstation.root, 'articles', id, 'media'))).toEqual([]);
+    expect(await readdir(join(ctx.workstation.root, 'articles', id, 'media'))).toEqual([]);
   });
 });

@@ -1,77 +1,56 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { composeIme, launchBrowser, openPage, screenshotDir, startWorkstation, waitSaved, type Workstation } from './harness';
+import { describe, expect, it } from 'vitest';
+import { composeIme, screenshotDir, useSession, waitSaved } from './harness';
 
-let browser: Browser;
-let workstation: Workstation;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(problems).toEqual([]);
-  await page.close();
-  await workstation.close();
-});
-
-async function start(): Promise<void> {
-  workstation = await startWorkstation();
-  ({ page, problems } = await openPage(browser, workstation.server.url));
-}
+const ctx = useSession();
 
 async function storedArticle(id: string): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(join(workstation.root, 'articles', id, 'article.json'), 'utf8'));
+  return JSON.parse(await readFile(join(ctx.workstation.root, 'articles', id, 'article.json'), 'utf8'));
 }
 
 function openId(): string {
-  const match = /#\/article\/(.+)$/.exec(page.url());
-  if (!match?.[1]) throw new Error(`no article open at ${page.url()}`);
+  const match = /#\/article\/(.+)$/.exec(ctx.page.url());
+  if (!match?.[1]) throw new Error(`no article open at ${ctx.page.url()}`);
   return match[1];
 }
 
-describe('the workstation in the browser harness', () => {
+describe('the ctx.workstation in the ctx.browser harness', () => {
   it('drafts a Vietnamese article by keyboard and IME, saves it, and brings it back from disk', async () => {
-    await start();
-    await page.getByRole('button', { name: 'New article' }).first().click();
-    const headline = page.getByPlaceholder('Headline');
+    await ctx.start();
+    await ctx.page.getByRole('button', { name: 'New article' }).first().click();
+    const headline = ctx.page.getByPlaceholder('Headline');
     await headline.waitFor();
     // A new article puts the cursor in the headline; Enter moves on to the sapo, then the body.
     await expect.poll(() => headline.evaluate((element) => element === document.activeElement)).toBe(true);
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await ctx.page.context().newCDPSession(ctx.page);
     await composeIme(cdp, ['Đ', 'Đa', 'Đà'], 'Đà');
-    await page.keyboard.type(' Nẵng đón 5 triệu lượt khách');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Ngành du lịch thành phố tăng trưởng mạnh trong quý đầu ');
+    await ctx.page.keyboard.type(' Nẵng đón 5 triệu lượt khách');
+    await ctx.page.keyboard.press('Enter');
+    await ctx.page.keyboard.type('Ngành du lịch thành phố tăng trưởng mạnh trong quý đầu ');
     await composeIme(cdp, ['n', 'na', 'nă', 'năm'], 'năm');
-    await page.keyboard.type('.');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Theo số liệu của Sở Du lịch, lượng khách quốc tế tăng ');
-    await page.getByLabel('Byline').fill('Nguyễn Hoài, Trần Quế');
-    await page.getByLabel('Dateline place').fill('Đà Nẵng');
-    await page.getByLabel('Source').fill('Theo TTXVN');
+    await ctx.page.keyboard.type('.');
+    await ctx.page.keyboard.press('Enter');
+    await ctx.page.keyboard.type('Theo số liệu của Sở Du lịch, lượng khách quốc tế tăng ');
+    await ctx.page.getByLabel('Byline').fill('Nguyễn Hoài, Trần Quế');
+    await ctx.page.getByLabel('Dateline place').fill('Đà Nẵng');
+    await ctx.page.getByLabel('Source').fill('Theo TTXVN');
 
-    const body = page.getByRole('textbox', { name: 'Article body' });
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Control+b');
-    await page.keyboard.type('gần gấp đôi');
-    await page.keyboard.press('Control+b');
-    await page.keyboard.type(' so với cùng kỳ. Khách ');
+    await ctx.page.keyboard.press('Control+End');
+    await ctx.page.keyboard.press('Control+b');
+    await ctx.page.keyboard.type('gần gấp đôi');
+    await ctx.page.keyboard.press('Control+b');
+    await ctx.page.keyboard.type(' so với cùng kỳ. Khách ');
     await composeIme(cdp, ['V', 'Vi', 'Vie', 'Viê', 'Việ', 'Việt'], 'Việt');
-    await page.keyboard.type(' ');
+    await ctx.page.keyboard.type(' ');
     await composeIme(cdp, ['N', 'Na', 'Nam'], 'Nam');
-    await page.keyboard.type(' chiếm phần lớn.');
-    await page.keyboard.press('Enter');
+    await ctx.page.keyboard.type(' chiếm phần lớn.');
+    await ctx.page.keyboard.press('Enter');
     await composeIme(cdp, ['d', 'đ', 'đư', 'đươ', 'đươc', 'được'], 'được');
-    await page.keyboard.type(' ghi nhận.');
-    await waitSaved(page);
+    await ctx.page.keyboard.type(' ghi nhận.');
+    await waitSaved(ctx.page);
 
     const id = openId();
     const expectedBody = 'Theo số liệu của Sở Du lịch, lượng khách quốc tế tăng gần gấp đôi so với cùng kỳ. Khách Việt Nam chiếm phần lớn.';
@@ -88,88 +67,88 @@ describe('the workstation in the browser harness', () => {
     const paragraphs = [expectedBody, 'được ghi nhận.'];
     expect(await body.locator('p').allInnerTexts()).toEqual(paragraphs);
 
-    await page.reload();
+    await ctx.page.reload();
     await expect.poll(() => body.locator('p').allInnerTexts()).toEqual(paragraphs);
-    await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toBe('Đà Nẵng đón 5 triệu lượt khách');
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Đà Nẵng đón 5 triệu lượt khách');
     expect(await body.locator('strong').innerText()).toBe('gần gấp đôi');
-    const row = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Đà Nẵng đón 5 triệu lượt khách/ }).first();
+    const row = ctx.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Đà Nẵng đón 5 triệu lượt khách/ }).first();
     await expect.poll(() => row.innerText()).toMatch(/40 words/);
-    await expect.poll(() => page.locator('.status-bar').innerText()).toMatch(/40 words/);
+    await expect.poll(() => ctx.page.locator('.status-bar').innerText()).toMatch(/40 words/);
   });
 
   it('opens an article from a deep link', async () => {
-    await start();
-    const article = await workstation.library.create({ headline: 'Mở bằng liên kết' });
-    await page.goto(`${workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-    await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Mở bằng liên kết' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
   });
 
   it('keeps the whole list when the index is corrupted, and flags a damaged article', async () => {
-    await start();
-    const kept = await workstation.library.create({ headline: 'Bài vẫn còn' });
-    const damaged = await workstation.library.create({ headline: 'Bài sẽ hỏng' });
-    const third = await workstation.library.create({ headline: 'Bài thứ ba' });
-    await writeFile(join(workstation.root, 'library.json'), '{"schemaVersion": 1, "articles": {"broken');
+    await ctx.start();
+    const kept = await ctx.workstation.library.create({ headline: 'Bài vẫn còn' });
+    const damaged = await ctx.workstation.library.create({ headline: 'Bài sẽ hỏng' });
+    const third = await ctx.workstation.library.create({ headline: 'Bài thứ ba' });
+    await writeFile(join(ctx.workstation.root, 'library.json'), '{"schemaVersion": 1, "articles": {"broken');
     const damagedBytes = '{"schemaVersion": 1, "headline": "Bài sẽ h';
-    await writeFile(join(workstation.root, 'articles', damaged.id, 'article.json'), damagedBytes);
-    await workstation.restart();
-    await page.reload();
-    const list = page.getByRole('list', { name: 'Articles' });
+    await writeFile(join(ctx.workstation.root, 'articles', damaged.id, 'article.json'), damagedBytes);
+    await ctx.workstation.restart();
+    await ctx.page.reload();
+    const list = ctx.page.getByRole('list', { name: 'Articles' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(3);
     expect(await list.innerText()).toContain('Bài vẫn còn');
     expect(await list.innerText()).toContain('Bài thứ ba');
     expect(await list.innerText()).toMatch(/Damaged article[\s\S]*not valid JSON/);
-    expect(await page.getByRole('status').filter({ hasText: 'rebuilt' }).count()).toBe(1);
-    await page.getByRole('button', { name: /Bài thứ ba/ }).first().click();
-    await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toBe('Bài thứ ba');
-    expect(await readFile(join(workstation.root, 'articles', damaged.id, 'article.json'), 'utf8')).toBe(damagedBytes);
+    expect(await ctx.page.getByRole('status').filter({ hasText: 'rebuilt' }).count()).toBe(1);
+    await ctx.page.getByRole('button', { name: /Bài thứ ba/ }).first().click();
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bài thứ ba');
+    expect(await readFile(join(ctx.workstation.root, 'articles', damaged.id, 'article.json'), 'utf8')).toBe(damagedBytes);
     void kept;
     void third;
   });
 
   it('moves an article to the trash after confirmation and restores it', async () => {
-    await start();
-    const article = await workstation.library.create({ headline: 'Bài cần xóa' });
-    await page.reload();
-    await page.getByRole('button', { name: 'Move “Bài cần xóa” to trash' }).click({ force: true });
-    const dialog = page.getByRole('dialog', { name: 'Move to trash?' });
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Bài cần xóa' });
+    await ctx.page.reload();
+    await ctx.page.getByRole('button', { name: 'Move “Bài cần xóa” to trash' }).click({ force: true });
+    const dialog = ctx.page.getByRole('dialog', { name: 'Move to trash?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.getByRole('list', { name: 'Articles' }).innerText()).toContain('Bài cần xóa');
-    await page.getByRole('button', { name: 'Move “Bài cần xóa” to trash' }).click({ force: true });
+    expect(await ctx.page.getByRole('list', { name: 'Articles' }).innerText()).toContain('Bài cần xóa');
+    await ctx.page.getByRole('button', { name: 'Move “Bài cần xóa” to trash' }).click({ force: true });
     await dialog.getByRole('button', { name: 'Move to trash' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Articles' }).innerText()).toContain('No articles yet.');
-    await page.getByRole('button', { name: 'Trash (1)' }).click();
-    await page.getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => page.getByRole('list', { name: 'Articles' }).innerText()).toContain('Bài cần xóa');
-    expect((await workstation.library.get(article.id)).headline).toBe('Bài cần xóa');
+    await expect.poll(() => ctx.page.getByRole('list', { name: 'Articles' }).innerText()).toContain('No articles yet.');
+    await ctx.page.getByRole('button', { name: 'Trash (1)' }).click();
+    await ctx.page.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => ctx.page.getByRole('list', { name: 'Articles' }).innerText()).toContain('Bài cần xóa');
+    expect((await ctx.workstation.library.get(article.id)).headline).toBe('Bài cần xóa');
   });
 
   it('says "Not saved" with the reason and keeps the text when the file changed elsewhere', async () => {
-    await start();
-    const article = await workstation.library.create({ headline: 'Hai nơi cùng sửa' });
-    await page.goto(`${workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-    await page.getByRole('textbox', { name: 'Article body' }).click();
-    await workstation.library.save(article.id, { sapo: 'Sửa từ máy khác.' });
-    await page.keyboard.type('Chữ của phóng viên');
-    await page.getByTestId('save-state').filter({ hasText: /^Not saved: .*changed elsewhere/ }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Chữ của phóng viên');
-    expect((await workstation.library.get(article.id)).sapo).toBe('Sửa từ máy khác.');
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Hai nơi cùng sửa' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+    await ctx.workstation.library.save(article.id, { sapo: 'Sửa từ máy khác.' });
+    await ctx.page.keyboard.type('Chữ của phóng viên');
+    await ctx.page.getByTestId('save-state').filter({ hasText: /^Not saved: .*changed elsewhere/ }).waitFor();
+    expect(await ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Chữ của phóng viên');
+    expect((await ctx.workstation.library.get(article.id)).sapo).toBe('Sửa từ máy khác.');
   });
 
-  it('saves what was typed when the page goes away before the autosave', async () => {
-    await start();
-    const article = await workstation.library.create({ headline: 'Đóng ngay' });
-    await page.goto(`${workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-    await page.getByRole('textbox', { name: 'Article body' }).click();
-    await page.keyboard.type('Gõ xong đóng luôn');
-    await page.close({ runBeforeUnload: true });
-    await expect.poll(async () => JSON.stringify((await workstation.library.get(article.id)).body), { timeout: 5000 }).toContain('Gõ xong đóng luôn');
-    ({ page, problems } = await openPage(browser, workstation.server.url));
+  it('saves what was typed when the ctx.page goes away before the autosave', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Đóng ngay' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+    await ctx.page.keyboard.type('Gõ xong đóng luôn');
+    await ctx.page.close({ runBeforeUnload: true });
+    await expect.poll(async () => JSON.stringify((await ctx.workstation.library.get(article.id)).body), { timeout: 5000 }).toContain('Gõ xong đóng luôn');
+    await ctx.reopen();
   });
 
-  it('takes the screenshot of the workstation for the README', async () => {
-    await start();
-    const article = await workstation.library.create({
+  it('takes the screenshot of the ctx.workstation for the README', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({
       headline: 'Tổng kết mùa mưa bão: miền Trung chủ động hơn trước thiên tai',
       sapo: 'Sau ba đợt mưa lớn liên tiếp, các tỉnh miền Trung đã sơ tán kịp thời hàng nghìn hộ dân, thiệt hại về người giảm rõ rệt so với năm trước.',
       byline: ['Phạm Thu Hà', 'Lê Quang Vinh'],
@@ -204,17 +183,17 @@ describe('the workstation in the browser harness', () => {
         ],
       },
     });
-    await workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
-    await workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });
-    await page.goto(`${workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-    await page.reload();
-    await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toMatch(/^Tổng kết/);
-    await page.getByRole('textbox', { name: 'Article body' }).click();
-    await page.keyboard.press('Control+End');
-    await page.waitForTimeout(400);
+    await ctx.workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
+    await ctx.workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.reload();
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toMatch(/^Tổng kết/);
+    await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+    await ctx.page.keyboard.press('Control+End');
+    await ctx.page.waitForTimeout(400);
     // Opening an article and moving around in it is not an edit.
-    expect(await page.getByTestId('save-state').innerText()).toBe('Saved');
-    expect((await workstation.library.get(article.id)).revision).toBe(1);
-    await page.screenshot({ path: join(await screenshotDir(), 'workstation-vi.png') });
+    expect(await ctx.page.getByTestId('save-state').innerText()).toBe('Saved');
+    expect((await ctx.workstation.library.get(article.id)).revision).toBe(1);
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'ctx.workstation-vi.png') });
   });
 });
