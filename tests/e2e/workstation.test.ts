@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePhoto } from '../helpers/photos';
 import { composeIme, screenshotDir, useSession, waitSaved } from './harness';
 
 const ctx = useSession();
@@ -183,6 +184,8 @@ describe('the ctx.workstation in the ctx.browser harness', () => {
         ],
       },
     });
+    const photo = await makePhoto({ width: 1800, height: 1000, colour: '#5b7f95', xmp: { description: 'Người dân xã ven sông chằng chống nhà cửa trước khi lũ về', creator: 'Hoàng Hải', credit: 'TTXVN' } });
+    const { article: withPhoto } = await ctx.workstation.library.addPhoto(article.id, photo, 'lu-mien-trung.jpg', { alt: 'Hai người dùng dây buộc mái tôn của một ngôi nhà thấp' });
     await ctx.workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
     await ctx.workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });
     await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
@@ -190,10 +193,15 @@ describe('the ctx.workstation in the ctx.browser harness', () => {
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toMatch(/^Tổng kết/);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
     await ctx.page.keyboard.press('Control+End');
-    await ctx.page.waitForTimeout(400);
+    await ctx.page.locator('.figure-block img').evaluate((img: HTMLImageElement) => img.decode());
     // Opening an article and moving around in it is not an edit.
     expect(await ctx.page.getByTestId('save-state').innerText()).toBe('Saved');
-    expect((await ctx.workstation.library.get(article.id)).revision).toBe(1);
-    await ctx.page.screenshot({ path: join(await screenshotDir(), 'ctx.workstation-vi.png') });
+    expect((await ctx.workstation.library.get(article.id)).revision).toBe(withPhoto.revision);
+    await ctx.page.mouse.move(0, 0);
+    await ctx.page.locator('.article-scroll').evaluate((element) => element.scrollTo(0, 0));
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'workstation-vi.png') });
+    await ctx.page.locator('.figure-block').scrollIntoViewIfNeeded();
+    await ctx.page.waitForTimeout(200);
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'photo-vi.png') });
   });
 });
