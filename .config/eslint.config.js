@@ -62,4 +62,6 @@ export default tseslint.config(
   { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },
   { files: ['electron/main/**/*.ts'], rules: restrict(layerRules.main) },
   { files: ['tests/**/*.{ts,tsx}'], rules: { 'no-console': 'off' } },
+  // A CommonJS preload for `node --require`, standing in for the electron module.
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

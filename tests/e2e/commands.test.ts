@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contract } from '../../electron/contract';
 import { acquireLock } from '../../electron/core/library';
 import { makePhoto } from '../helpers/photos';
 import { repoRoot } from './harness';
@@ -103,5 +104,37 @@ describe('npm run web', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
     expect(stderr).toMatch(/The library folder does not exist/);
+  });
+});
+
+describe('the built main process', () => {
+  it('starts under a faked electron: secure window, app:// page with its CSP, library locked, every verb bound', async () => {
+    const documents = await tempLibrary();
+    const child = spawn(process.execPath, ['--require', join(repoRoot, 'tests/e2e/fixtures/fakeElectron.cjs'), join(repoRoot, 'dist/main/main.cjs')], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, FAKE_DOCUMENTS: documents },
+    });
+    cleanup.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    const events: Record<string, unknown>[] = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) events.push(JSON.parse(line) as Record<string, unknown>);
+    });
+    await expect.poll(() => events.some((event) => event.event === 'served'), { timeout: 10_000 }).toBe(true);
+    expect(stderr).toBe('');
+    const find = (name: string) => events.find((event) => event.event === name);
+    expect(find('window')).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') } });
+    expect(find('loadURL')).toMatchObject({ url: 'app://copydesk/index.html' });
+    expect(find('served')).toMatchObject({ status: 200, csp: expect.stringContaining("default-src 'none'"), body: '<!doctype html>' });
+    expect((find('menu') as { handlers: string[] }).handlers).toHaveLength(Object.keys(contract).length);
+    expect(find('error')).toBeUndefined();
+    const lock = JSON.parse(await readFile(join(documents, 'Copydesk', '.copydesk.lock'), 'utf8'));
+    expect(lock).toMatchObject({ owner: 'app', pid: child.pid });
   });
 });
