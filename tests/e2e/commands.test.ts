@@ -138,3 +138,19 @@ describe('the built main process', () => {
     expect(lock).toMatchObject({ owner: 'app', pid: child.pid });
   });
 });
+
+describe('the built preload', () => {
+  it('loads with only electron to require, and exposes the named verbs', async () => {
+    const child = spawn(process.execPath, ['--require', join(repoRoot, 'tests/e2e/fixtures/fakeElectron.cjs'), join(repoRoot, 'dist/preload/preload.cjs')]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    expect(stderr).toBe('');
+    const exposed = JSON.parse(stdout.trim());
+    expect(exposed).toMatchObject({ event: 'exposed', key: 'copydesk' });
+    expect(exposed.names.sort()).toEqual([...Object.keys(contract), 'onBeforeClose', 'closeReady', 'onMenuCommand'].sort());
+    expect(new Set(exposed.types)).toEqual(new Set(['function']));
+  });
+});
