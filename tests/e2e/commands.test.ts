@@ -148,8 +148,10 @@ describe('the built preload', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     expect(stderr).toBe('');
-    const exposed = JSON.parse(stdout.trim());
-    expect(exposed).toMatchObject({ event: 'exposed', key: 'copydesk' });
+    const events = stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string });
+    expect(events.filter((event) => event.event === 'require')).toEqual([]);
+    const exposed = events.find((event) => event.event === 'exposed') as unknown as { names: string[]; types: string[] };
+    expect(exposed).toMatchObject({ key: 'copydesk' });
     expect(exposed.names.sort()).toEqual([...Object.keys(contract), 'onBeforeClose', 'closeReady', 'onMenuCommand'].sort());
     expect(new Set(exposed.types)).toEqual(new Set(['function']));
   });
