@@ -2,3 +2,4 @@ export { deepNfc } from './nfc';
 export { countText, countWords, countCharacters, WORDS_PER_MINUTE, type TextCounts } from './counts';
 export { foldAccents } from './fold';
 export { slugify } from './slug';
+export { detectLanguage, languageFromDeclaration } from './language';
