@@ -2,3 +2,4 @@ export * from './schema';
 export { cleanBody, bodyText } from './body';
 export { readableText, articleCounts } from './articleText';
 export { parseArticleText, parseArticleValue, describeIssues, DamagedArticleError } from './parse';
+export { blankArticle } from './blankArticle';

@@ -7,3 +7,4 @@ export { LibraryLayout } from './layout';
 export { summarize } from './summary';
 export { libraryFormatSchemas } from './formatSchemas';
 export type { MediaCleanUp } from './cleanMedia';
+export type { SearchHit } from './librarySearch';

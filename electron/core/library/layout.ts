@@ -13,6 +13,9 @@ export class LibraryLayout {
   get trash(): string {
     return join(this.root, 'trash');
   }
+  get search(): string {
+    return join(this.root, 'search');
+  }
   get quarantine(): string {
     return join(this.root, 'quarantine');
   }

@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { access, constants, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
-import { ArticlePatch, SCHEMA_VERSION, cleanBody, describeIssues, emptyBody, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
+import type { SearchFilters } from '../search';
 import { deepNfc } from '../text';
-import { loadArticle, writeArticleFile } from './articleFile';
+import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { LibraryError, ioError } from './errors';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import { LibraryLayout } from './layout';
+import { LibrarySearch, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
+import { prepareFolder } from './prepareFolder';
 import { summarize } from './summary';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -39,6 +42,7 @@ export class Library {
   private readonly writes = new Mutex();
   /** Notes about what opening the library had to repair, shown to the user once. */
   readonly notices: string[] = [];
+  private readonly finder: LibrarySearch;
 
   private constructor(
     readonly layout: LibraryLayout,
@@ -46,7 +50,9 @@ export class Library {
     private readonly clock: () => Date,
     private readonly newId: (now: Date) => string,
     readonly readOnly: boolean,
-  ) {}
+  ) {
+    this.finder = new LibrarySearch(layout, () => this.index.data.articles, readOnly, this.notices);
+  }
 
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = new LibraryLayout(options.root);
@@ -68,6 +74,11 @@ export class Library {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
   }
 
+  /** Full-text search over headline, sapo, body, captions, credits, byline and tags. */
+  search(query: string, filters: SearchFilters = {}, limit?: number): Promise<SearchHit[]> {
+    return this.finder.search(query, filters, limit);
+  }
+
   async get(id: string): Promise<Article> {
     return loadArticle(this.layout.articleFile(id), id);
   }
@@ -76,26 +87,7 @@ export class Library {
     return this.writes.run(async () => {
       const now = this.clock();
       const id = await this.unusedId(now);
-      const article = this.withPatch(
-        {
-          schemaVersion: SCHEMA_VERSION,
-          id,
-          headline: '',
-          sapo: '',
-          byline: [],
-          dateline: { place: '', date: now.toISOString().slice(0, 10) },
-          source: '',
-          section: '',
-          tags: [],
-          language: 'vi',
-          status: 'draft',
-          body: emptyBody(),
-          createdAt: now.toISOString(),
-          updatedAt: now.toISOString(),
-          revision: 1,
-        },
-        fields,
-      );
+      const article = this.withPatch(blankArticle(id, now), fields);
       // Built beside its final place and renamed in, so a crash never leaves half an article.
       const staging = this.layout.articleDir(`.new-${id}`);
       try {
@@ -173,6 +165,7 @@ export class Library {
       await moveToTrash(this.layout, summary, this.clock());
       delete this.index.data.articles[id];
       await this.writeIndex();
+      await this.finder.removed(id);
     });
   }
 
@@ -216,14 +209,18 @@ export class Library {
   }
 
   private async putEntry(article: Article): Promise<void> {
-    this.index.data.articles[article.id] = { ...summarize(article), stamp: await fileStamp(this.layout.articleFile(article.id)) };
+    const stamp = await fileStamp(this.layout.articleFile(article.id));
+    this.index.data.articles[article.id] = { ...summarize(article), stamp };
     await this.writeIndex();
+    await this.finder.saved(article, stamp);
   }
 
   private async putEntryFromDisk(id: string): Promise<IndexEntry> {
     const entry = await entryFromDisk(this.layout, id);
     this.index.data.articles[id] = entry;
     await this.writeIndex();
+    const read = await readArticleFile(this.layout.articleFile(id));
+    if (read.ok) await this.finder.saved(read.article, entry.stamp);
     return entry;
   }
 
@@ -276,21 +273,5 @@ export class Library {
   private async writeIndexQuietly(): Promise<void> {
     // The index is only a cache: a library on a read-only share still opens from its articles.
     await this.writeIndex().catch((error: Error) => this.notices.push(error.message));
-  }
-}
-
-async function prepareFolder(layout: LibraryLayout, create: boolean, readOnly: boolean): Promise<void> {
-  const info = await stat(layout.root).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw ioError(error, layout.root, 'open the library');
-  });
-  if (info === null && !create) throw new LibraryError('not-found', `The library folder does not exist: ${layout.root}`);
-  if (info !== null && !info.isDirectory()) throw new LibraryError('invalid', `Not a folder: ${layout.root}`);
-  if (readOnly) return;
-  try {
-    await mkdir(layout.articles, { recursive: true });
-    await access(layout.root, constants.W_OK);
-  } catch (error) {
-    throw new LibraryError('io', `The library folder cannot be written to: ${layout.root} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }

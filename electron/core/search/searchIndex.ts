@@ -1,0 +1,240 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import { z } from 'zod';
+import type { Article } from '../article';
+import { writeFileDurably } from '../library/durableFile';
+import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from './searchDocument';
+import type { QueryTerm } from './snippet';
+import { exactTerm, foldedTerm, hasMarks, words } from './terms';
+
+export const SEARCH_VERSION = 1;
+const EXACT = '~exact';
+const FIELDS = TEXT_FIELDS.flatMap((field) => [field, `${field}${EXACT}`]);
+const STORED = ['headline', 'status', 'section', 'date'] as const;
+/** Journal entries after which the snapshot is rewritten. */
+const COMPACT_AFTER = 500;
+
+type Stored = Pick<SearchDocument, (typeof STORED)[number]>;
+
+/**
+ * Every word is indexed twice: accent-free ("dien bien") and as written ("điện biên"). A query
+ * word typed without marks searches the first, so it finds every spelling; a word typed with marks
+ * searches the second, so "Đà Nẵng" does not find "đã nâng".
+ */
+const OPTIONS: Options<SearchDocument> = {
+  idField: 'id',
+  fields: FIELDS,
+  storeFields: [...STORED],
+  extractField: (document, field) => String(document[field.replace(EXACT, '') as keyof SearchDocument] ?? ''),
+  tokenize: (text) => words(text),
+  processTerm: (term, field) => (field?.endsWith(EXACT) ? exactTerm(term) : foldedTerm(term)),
+  searchOptions: {
+    // Query words arrive already reduced to their index form (see queryTerms).
+    tokenize: (text) => [text],
+    processTerm: (term) => term,
+    boost: Object.fromEntries(FIELDS.map((field) => [field, FIELD_BOOST[field.replace(EXACT, '') as keyof typeof FIELD_BOOST]])),
+  },
+  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1 },
+};
+
+const Snapshot = z.object({
+  version: z.literal(SEARCH_VERSION),
+  stamps: z.record(z.string(), z.string()),
+  index: z.record(z.string(), z.unknown()),
+});
+
+const JournalEntry = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), stamp: z.string(), document: z.record(z.string(), z.string()) }),
+  z.object({ op: z.literal('del'), id: z.string() }),
+]);
+
+export interface SearchFilters {
+  status?: string | undefined;
+  section?: string | undefined;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface RawHit extends Stored {
+  id: string;
+  score: number;
+}
+
+/** What a query's words become: each searched as written or accent-free, the last as a prefix. */
+export function queryTerms(query: string): QueryTerm[] {
+  const list = words(query);
+  const trailingSpace = /\s$/.test(query);
+  return list.map((word, i) => {
+    const exact = hasMarks(word);
+    return { term: exact ? exactTerm(word) : foldedTerm(word), exact, prefix: i === list.length - 1 && !trailingSpace };
+  });
+}
+
+/**
+ * The library's search index: MiniSearch, kept in `search/` as a snapshot plus a journal of the
+ * changes since, so that a save appends one line instead of rewriting the whole index. It is a
+ * cache: the stamps of the article files it was built from tell which articles to read again.
+ */
+export class SearchIndex {
+  private journalLength = 0;
+  /** Why the index had to be rebuilt on open, if it had to. */
+  notice: string | null = null;
+
+  private constructor(
+    private readonly dir: string,
+    private engine: MiniSearch<SearchDocument>,
+    private stamps: Record<string, string>,
+    private readonly readOnly: boolean,
+  ) {}
+
+  static async open(
+    dir: string,
+    current: Record<string, string>,
+    read: (id: string) => Promise<Article | null>,
+    readOnly = false,
+  ): Promise<SearchIndex> {
+    const index = new SearchIndex(dir, new MiniSearch(OPTIONS), {}, readOnly);
+    await index.load();
+    let changed = 0;
+    for (const id of Object.keys(index.stamps)) {
+      if (!(id in current)) {
+        index.drop(id);
+        changed++;
+      }
+    }
+    for (const [id, stamp] of Object.entries(current)) {
+      if (index.stamps[id] === stamp) continue;
+      const article = await read(id);
+      if (article) index.put(article, stamp);
+      else index.drop(id);
+      changed++;
+    }
+    if (changed > 0 && !readOnly) await index.compact();
+    return index;
+  }
+
+  get size(): number {
+    return this.engine.documentCount;
+  }
+
+  /** Indexes a saved article. */
+  async update(article: Article, stamp: string): Promise<void> {
+    const document = this.put(article, stamp);
+    await this.journal({ op: 'put', stamp, document: { ...document } });
+  }
+
+  async remove(id: string): Promise<void> {
+    this.drop(id);
+    await this.journal({ op: 'del', id });
+  }
+
+  /**
+   * Records a change without loading the index: it is applied when the index is next opened.
+   * Saves in a library whose index nobody has searched yet cost one appended line.
+   */
+  static async journalOnly(dir: string, change: { article: Article; stamp: string } | { removed: string }): Promise<void> {
+    const entry = 'removed' in change ? { op: 'del', id: change.removed } : { op: 'put', stamp: change.stamp, document: { ...searchDocument(change.article) } };
+    await mkdir(dir, { recursive: true });
+    await appendFile(join(dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+  }
+
+  search(query: string, filters: SearchFilters = {}, limit = 50): { hits: RawHit[]; terms: QueryTerm[] } {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return { hits: [], terms };
+    const tree: Query = {
+      combineWith: 'AND',
+      queries: terms.map((term) => ({
+        queries: [term.term],
+        fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)),
+        prefix: term.prefix,
+      })),
+    };
+    const results = this.engine.search(tree, { filter: (result) => matchesFilters(result, filters) });
+    return { hits: results.slice(0, limit).map(toHit), terms };
+  }
+
+  /** Rewrites the snapshot and empties the journal. */
+  async compact(): Promise<void> {
+    if (this.readOnly) return;
+    await mkdir(this.dir, { recursive: true });
+    const snapshot = { version: SEARCH_VERSION, stamps: this.stamps, index: this.engine.toJSON() };
+    await writeFileDurably(join(this.dir, 'index.json'), JSON.stringify(snapshot));
+    await writeFileDurably(join(this.dir, 'journal.jsonl'), '');
+    this.journalLength = 0;
+  }
+
+  private put(article: Article, stamp: string): SearchDocument {
+    const document = searchDocument(article);
+    if (this.engine.has(document.id)) this.engine.discard(document.id);
+    this.engine.add(document);
+    this.stamps[document.id] = stamp;
+    return document;
+  }
+
+  private drop(id: string): void {
+    if (this.engine.has(id)) this.engine.discard(id);
+    delete this.stamps[id];
+  }
+
+  private async journal(entry: z.infer<typeof JournalEntry>): Promise<void> {
+    if (this.readOnly) return;
+    await mkdir(this.dir, { recursive: true });
+    await appendFile(join(this.dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+    if (++this.journalLength >= COMPACT_AFTER) await this.compact();
+  }
+
+  private async load(): Promise<void> {
+    const text = await readFile(join(this.dir, 'index.json'), 'utf8').catch(() => null);
+    if (text === null) return;
+    try {
+      const snapshot = Snapshot.parse(JSON.parse(text));
+      this.engine = MiniSearch.loadJS(snapshot.index as never, OPTIONS);
+      this.stamps = snapshot.stamps;
+    } catch {
+      this.notice = 'The search index was damaged: it was rebuilt from the articles.';
+      this.engine = new MiniSearch(OPTIONS);
+      this.stamps = {};
+      return;
+    }
+    const journal = await readFile(join(this.dir, 'journal.jsonl'), 'utf8').catch(() => '');
+    for (const line of journal.split('\n')) {
+      // A line cut short by a crash is skipped: the stamps then send that article to be read again.
+      const entry = parseLine(line);
+      if (!entry) continue;
+      if (entry.op === 'del') this.drop(entry.id);
+      else {
+        const document = entry.document as unknown as SearchDocument;
+        if (this.engine.has(document.id)) this.engine.discard(document.id);
+        this.engine.add(document);
+        this.stamps[document.id] = entry.stamp;
+      }
+      this.journalLength++;
+    }
+  }
+}
+
+function parseLine(line: string): z.infer<typeof JournalEntry> | null {
+  if (line.trim() === '') return null;
+  try {
+    const parsed = JournalEntry.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function matchesFilters(result: SearchResult, filters: SearchFilters): boolean {
+  const stored = result as unknown as Stored;
+  if (filters.status && stored.status !== filters.status) return false;
+  if (filters.section && stored.section.toLocaleLowerCase('vi') !== filters.section.toLocaleLowerCase('vi')) return false;
+  if (filters.from && stored.date < filters.from) return false;
+  if (filters.to && stored.date > filters.to) return false;
+  return true;
+}
+
+function toHit(result: SearchResult): RawHit {
+  const stored = result as unknown as Stored;
+  return { id: String(result.id), score: result.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
+}
