@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Article, ArticleId, ArticlePatch, ArticleSummary, TrashEntry } from './core/article/schema';
+import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
+import { IMPORT_FORMATS } from './core/import/formats';
 import { PhotoImport } from './core/media/schema';
 
 /**
@@ -14,6 +15,22 @@ interface VerbDef {
 }
 
 const Empty = z.object({}).strict();
+
+/** Formats `importArticle` reads. */
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+/** Wire copy and documents are small; anything larger is not an article. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const SearchHit = z.object({
+  id: ArticleId,
+  headline: z.string(),
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  score: z.number(),
+  status: z.string(),
+  section: z.string(),
+  date: z.string(),
+});
 const ById = z.object({ id: ArticleId }).strict();
 
 export const LibraryInfo = z.object({
@@ -41,6 +58,32 @@ export const contract = {
   trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
   listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
   restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
+  importArticle: {
+    channel: 'article:import',
+    input: z
+      .object({
+        /** The file's name: its extension tells the format unless `format` does. */
+        name: z.string().min(1).max(255),
+        format: ImportFormat.optional(),
+        data: z.base64().max(Math.ceil((MAX_IMPORT_BYTES) / 3) * 4),
+      })
+      .strict(),
+    output: Article,
+  },
+  search: {
+    channel: 'library:search',
+    input: z
+      .object({
+        query: z.string().max(500),
+        status: Status.optional(),
+        section: z.string().max(200).optional(),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    output: z.array(SearchHit),
+  },
   importPhoto: {
     channel: 'photo:import',
     input: z

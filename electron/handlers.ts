@@ -20,6 +20,8 @@ export function libraryHandlers(library: Library): Handlers {
     listTrash: () => library.listTrash(),
     restoreArticle: ({ id }) => library.restore(id),
     importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
+    importArticle: ({ name, format, data }) => library.importArticle(Buffer.from(data, 'base64'), name, format),
+    search: ({ query, limit, ...filters }) => library.search(query, filters, limit),
   } satisfies Handlers;
 }
 

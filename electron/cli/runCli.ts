@@ -7,12 +7,14 @@ import { UsageError, type Command, type CommandContext } from './command';
 import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
 import { cleanMediaCommand } from './commands/cleanMedia';
+import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
+import { searchCommand } from './commands/search';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 
-export const commands: Command[] = [newCommand, listCommand, showCommand, setCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
+export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;

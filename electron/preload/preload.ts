@@ -18,6 +18,8 @@ const api = {
   listTrash: verb('listTrash'),
   restoreArticle: verb('restoreArticle'),
   importPhoto: verb('importPhoto'),
+  importArticle: verb('importArticle'),
+  search: verb('search'),
   onBeforeClose(listener: () => void) {
     const wrapped = (): void => listener();
     ipcRenderer.on(lifecycle.beforeClose, wrapped);

@@ -50,6 +50,8 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     listTrash: verb('listTrash'),
     restoreArticle: verb('restoreArticle'),
     importPhoto: verb('importPhoto'),
+    importArticle: verb('importArticle'),
+    search: verb('search'),
   } satisfies CopydeskApi;
   return {
     ...unwrapAll(api),

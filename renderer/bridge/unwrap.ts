@@ -23,5 +23,7 @@ export function unwrapAll(api: CopydeskApi): Verbs {
     listTrash: verb('listTrash'),
     restoreArticle: verb('restoreArticle'),
     importPhoto: verb('importPhoto'),
+    importArticle: verb('importArticle'),
+    search: verb('search'),
   } satisfies Verbs;
 }

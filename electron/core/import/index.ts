@@ -1,5 +1,5 @@
-import { extname } from 'node:path';
 import { decodeText } from './decodeText';
+import { formatFromName, type ImportFormat } from './formats';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
 import { parseWire } from './wire';
@@ -10,15 +10,7 @@ export { parseWire } from './wire';
 export { parseCaptionLine } from './credit';
 export type { ImportedArticle } from './types';
 
-export const IMPORT_FORMATS = ['txt'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-const EXTENSIONS: Record<string, ImportFormat> = { '.txt': 'txt', '.text': 'txt' };
-
-/** The format a file's name implies, or null. */
-export function formatFromName(name: string): ImportFormat | null {
-  return EXTENSIONS[extname(name).toLowerCase()] ?? null;
-}
+export { IMPORT_FORMATS, IMPORT_ACCEPT, formatFromName, type ImportFormat } from './formats';
 
 /** Reads a file of a known format into article fields. Throws ImportError for what cannot be read. */
 export function importBytes(bytes: Uint8Array, name: string, format: ImportFormat | null = formatFromName(name)): ImportedArticle {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
 import { deepNfc } from '../text';
@@ -150,6 +151,21 @@ export class Library {
     const node = { type: 'figure', attrs: { ...figure.attrs }, ...(figure.caption ? { content: [{ type: 'text', text: figure.caption }] } : {}) };
     const article = await this.save(id, { body: { type: 'doc', content: [...current.body.content, node] } }, current.revision);
     return { article, figure: { ...figure, media: imported.media } };
+  }
+
+  /**
+   * Makes a new article from a file (wire text, and the other formats of core/import). A file that
+   * cannot be read is refused with the reason, and nothing is added to the library.
+   */
+  async importArticle(bytes: Uint8Array, name: string, format?: ImportFormat): Promise<Article> {
+    let imported: ImportedArticle;
+    try {
+      imported = importBytes(bytes, name, format ?? formatFromName(name));
+    } catch (error) {
+      if (error instanceof ImportError) throw new LibraryError('invalid', error.message);
+      throw error;
+    }
+    return this.create(imported.fields);
   }
 
   /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */

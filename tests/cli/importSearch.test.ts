@@ -1,0 +1,70 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/runCli';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs();
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { env: {}, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const WIRE = `date 2026-02-20 Theo TTXVN, chiều nay tỉnh Quảng Ninh khánh thành cây cầu mới nối hai huyện đảo.
+
+Lãnh đạo tỉnh cắt băng khánh thành ẢNH: MINH ĐỨC
+
+Cây cầu dài hơn hai cây số, được xây dựng trong ba năm.`;
+
+describe('copydesk import and search', () => {
+  it('imports wire copy into a new article and finds it without accents', async () => {
+    const lib = await tempDir();
+    const file = join(await tempDir(), 'quang-ninh.txt');
+    await writeFile(file, WIRE);
+    const run = await cli(['import', file, '--json', '--library', lib]);
+    expect(run.stderr).toBe('');
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ id: expect.any(String), headline: '', status: 'draft', language: 'vi', damaged: false });
+    const article = JSON.parse((await cli(['show', summary.id, '--json', '--library', lib])).stdout);
+    expect(article).toMatchObject({ source: 'Theo TTXVN', dateline: { date: '2026-02-20' } });
+    expect(article.body.content[1]).toMatchObject({ type: 'figure', attrs: { credit: 'Minh Đức', src: null } });
+
+    const found = await cli(['search', 'quang ninh khanh thanh', '--json', '--library', lib]);
+    expect(found.code).toBe(0);
+    const hits = JSON.parse(found.stdout);
+    expect(hits).toEqual([{ id: summary.id, headline: '', snippet: expect.stringContaining('Quảng Ninh khánh thành'), score: expect.any(Number) }]);
+    expect(JSON.parse((await cli(['search', 'Quảng Ninh', '--json', '--library', lib])).stdout)).toHaveLength(1);
+    expect(JSON.parse((await cli(['search', 'quang ninh', '--status', 'ready', '--json', '--library', lib])).stdout)).toEqual([]);
+    expect((await cli(['search', 'khong co', '--library', lib])).stdout).toBe('No article matches.');
+  });
+
+  it('takes --format over the file name', async () => {
+    const lib = await tempDir();
+    const file = join(await tempDir(), 'wire.dat');
+    await writeFile(file, WIRE);
+    expect((await cli(['import', file, '--library', lib])).code).toBe(1);
+    expect((await cli(['import', file, '--format', 'txt', '--library', lib])).code).toBe(0);
+  });
+
+  it.each([
+    ['binary bytes in a .txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0]), /not a text file/],
+    ['an empty file', Buffer.alloc(0), /empty/],
+  ])('refuses %s, exits 1 and adds nothing', async (_name, bytes, message) => {
+    const lib = await tempDir();
+    const file = join(await tempDir(), 'tin.txt');
+    await writeFile(file, bytes);
+    const run = await cli(['import', file, '--library', lib]);
+    expect(run).toMatchObject({ code: 1, stderr: expect.stringMatching(message) });
+    expect(await readdir(join(lib, 'articles'))).toEqual([]);
+  });
+
+  it.each([[['import']], [['import', 'a.txt', '--format', 'pdf']], [['search']], [['search', 'x', '--status', 'published']], [['search', 'x', '--from', '20.2.2026']]])(
+    'exits 2 for %j',
+    async (args) => {
+      expect((await cli([...args, '--library', await tempDir()])).code).toBe(2);
+    },
+  );
+});
