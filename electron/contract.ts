@@ -139,7 +139,7 @@ export const lifecycle = {
 } as const;
 
 /** Menu items the page carries out. */
-export const MenuCommand = z.enum(['newArticle', 'insertPhoto']);
+export const MenuCommand = z.enum(['newArticle', 'importFile', 'insertPhoto']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** What the preload exposes as `window.copydesk`: the verbs plus the life-cycle hooks. */

@@ -7,6 +7,8 @@ import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
 import { Sidebar } from './library/Sidebar';
 import { TrashView } from './library/TrashView';
+import { useImportFiles } from './library/useImportFiles';
+import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
@@ -30,6 +32,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
+  const search = useSearch(bridge, report);
 
   useEffect(() => {
     Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]).then(([libraryInfo, list, trashed]) => {
@@ -66,7 +69,24 @@ export function App({ bridge }: { bridge: Bridge }) {
     }, report);
   }, [bridge, navigate, report, upsert]);
 
-  useEffect(() => bridge.onMenuCommand((command) => command === 'newArticle' && createArticle()), [bridge, createArticle]);
+  const onImported = useCallback(
+    (article: Article) => {
+      upsert(summaryOf(article));
+      navigate({ screen: 'article', id: article.id });
+    },
+    [navigate, upsert],
+  );
+  const importing = useImportFiles(bridge, onImported, setProblem);
+  const chooseImport = importing.choose;
+
+  useEffect(
+    () =>
+      bridge.onMenuCommand((command) => {
+        if (command === 'newArticle') createArticle();
+        else if (command === 'importFile') chooseImport();
+      }),
+    [bridge, createArticle, chooseImport],
+  );
 
   const trashArticle = useCallback(
     (summary: ArticleSummary) => {
@@ -100,6 +120,8 @@ export function App({ bridge }: { bridge: Bridge }) {
         articles={articles ?? []}
         openId={openId}
         trashCount={trash.length}
+        search={{ query: search.query, filters: search.filters, hits: search.hits, onQuery: search.setQuery, onFilters: search.setFilters }}
+        importing={importing}
         onNew={createArticle}
         onOpen={(id) => navigate({ screen: 'article', id })}
         onTrash={setConfirming}

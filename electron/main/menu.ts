@@ -16,6 +16,8 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): M
       label: '&File',
       submenu: [
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
+        { label: 'Import…', click: () => actions.send('importFile') },
+        { type: 'separator' },
         { label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

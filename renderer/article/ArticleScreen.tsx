@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticlePatch } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
-import { readAsBase64 } from '../editor/photoFiles';
+import { readAsBase64 } from '../files';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
 import { SaveController, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';

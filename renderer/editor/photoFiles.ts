@@ -6,15 +6,6 @@ import type { FigureAttributes } from '../../electron/core/schema/figure';
 /** The same limit the core applies, checked first so a huge file is never read into the page. */
 export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Inserts a stored photo as a figure at the selection, caption and credit filled from its metadata. */
 export function insertPhoto(editor: Editor, imported: PhotoImport): void {
   const { attrs, caption } = figureFromPhoto(imported);

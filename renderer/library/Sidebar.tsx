@@ -1,22 +1,51 @@
+import { useState } from 'react';
 import type { ArticleSummary } from '../../electron/core/article/schema';
+import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { formatChanged } from './format';
+import { SearchBox, SearchResults, type SearchPanelProps } from './SearchPanel';
+import type { Hits } from './useSearch';
 
 export interface SidebarProps {
   libraryName: string;
   articles: ArticleSummary[];
   openId: string | null;
   trashCount: number;
+  search: SearchPanelProps & { hits: Hits | null };
+  importing: { progress: string | null; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
   onNew(): void;
   onOpen(id: string): void;
   onTrash(summary: ArticleSummary): void;
   onShowTrash(): void;
 }
 
-/** The library: every article with its status, last change and length; damaged ones flagged. */
-export function Sidebar({ libraryName, articles, openId, trashCount, onNew, onOpen, onTrash, onShowTrash }: SidebarProps) {
+const hasFiles = (event: React.DragEvent): boolean => [...event.dataTransfer.types].includes('Files');
+
+/**
+ * The library: search, then every article with its status, last change and length (damaged ones
+ * flagged). Files dropped here are imported as new articles.
+ */
+export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onTrash, onShowTrash }: SidebarProps) {
+  const [dropping, setDropping] = useState(false);
   return (
-    <nav className="sidebar" aria-label="Library">
+    <nav
+      className={`sidebar${dropping ? ' dropping' : ''}`}
+      aria-label="Library"
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        void importing.importFiles([...event.dataTransfer.files]);
+      }}
+    >
       <div className="sidebar-head">
         <div>
           <div className="brand">Copydesk</div>
@@ -24,42 +53,65 @@ export function Sidebar({ libraryName, articles, openId, trashCount, onNew, onOp
             {libraryName}
           </div>
         </div>
-        <button type="button" className="primary" onClick={onNew}>
-          New article
-        </button>
+        <div className="sidebar-actions">
+          <button type="button" onClick={importing.choose} title="Import wire copy as a new article">
+            Import…
+          </button>
+          <button type="button" className="primary" onClick={onNew}>
+            New article
+          </button>
+        </div>
+        <input ref={importing.inputRef} type="file" accept={IMPORT_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="import-input" onChange={importing.onInputChange} />
       </div>
-      <ul className="article-list" aria-label="Articles">
-        {articles.length === 0 && <li className="empty">No articles yet.</li>}
-        {articles.map((summary) => (
-          <li key={summary.id} className={summary.id === openId ? 'current' : undefined}>
-            {summary.damaged ? (
-              <div className="article-row damaged" title={summary.reason}>
-                <span className="row-headline">Damaged article</span>
-                <span className="row-meta">{summary.reason}</span>
-                <span className="row-meta">{summary.id}</span>
-              </div>
-            ) : (
-              <button type="button" className="article-row" aria-current={summary.id === openId ? 'page' : undefined} onClick={() => onOpen(summary.id)}>
-                <span className="row-headline" lang={summary.language}>
-                  {summary.headline || 'Untitled'}
-                </span>
-                <span className="row-meta">
-                  <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
-                  {STATUS_LABELS[summary.status]} · {formatChanged(summary.updatedAt)} · {summary.wordCount} words
-                </span>
-              </button>
-            )}
-            {!summary.damaged && (
-              <button type="button" className="row-delete" aria-label={`Move “${summary.headline || 'Untitled'}” to trash`} title="Move to trash" onClick={() => onTrash(summary)}>
-                ×
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+      <SearchBox query={search.query} filters={search.filters} onQuery={search.onQuery} onFilters={search.onFilters} />
+      {importing.progress && (
+        <p className="sidebar-progress" role="status">
+          {importing.progress}
+        </p>
+      )}
+      {dropping && <p className="drop-hint">Drop to import as new articles</p>}
+      {search.query.trim() !== '' ? (
+        <SearchResults hits={search.hits} openId={openId} onOpen={onOpen} />
+      ) : (
+        <ArticleList articles={articles} openId={openId} onOpen={onOpen} onTrash={onTrash} />
+      )}
       <button type="button" className="trash-link" onClick={onShowTrash}>
         Trash{trashCount > 0 ? ` (${trashCount})` : ''}
       </button>
     </nav>
+  );
+}
+
+function ArticleList({ articles, openId, onOpen, onTrash }: Pick<SidebarProps, 'articles' | 'openId' | 'onOpen' | 'onTrash'>) {
+  return (
+    <ul className="article-list" aria-label="Articles">
+      {articles.length === 0 && <li className="empty">No articles yet.</li>}
+      {articles.map((summary) => (
+        <li key={summary.id} className={summary.id === openId ? 'current' : undefined}>
+          {summary.damaged ? (
+            <div className="article-row damaged" title={summary.reason}>
+              <span className="row-headline">Damaged article</span>
+              <span className="row-meta">{summary.reason}</span>
+              <span className="row-meta">{summary.id}</span>
+            </div>
+          ) : (
+            <button type="button" className="article-row" aria-current={summary.id === openId ? 'page' : undefined} onClick={() => onOpen(summary.id)}>
+              <span className="row-headline" lang={summary.language}>
+                {summary.headline || 'Untitled'}
+              </span>
+              <span className="row-meta">
+                <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
+                {STATUS_LABELS[summary.status]} · {formatChanged(summary.updatedAt)} · {summary.wordCount} words
+              </span>
+            </button>
+          )}
+          {!summary.damaged && (
+            <button type="button" className="row-delete" aria-label={`Move “${summary.headline || 'Untitled'}” to trash`} title="Move to trash" onClick={() => onTrash(summary)}>
+              ×
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -16,8 +16,9 @@ describe('the application menu', () => {
     expect(byLabel('Insert Photo…')?.accelerator).toBe('CmdOrCtrl+Shift+P');
     (byLabel('Insert Photo…')?.click as () => void)();
     (byLabel('New Article')?.click as () => void)();
+    (byLabel('Import…')?.click as () => void)();
     (byLabel('Open Library…')?.click as () => void)();
-    expect(actions.send.mock.calls).toEqual([['insertPhoto'], ['newArticle']]);
+    expect(actions.send.mock.calls).toEqual([['insertPhoto'], ['newArticle'], ['importFile']]);
     expect(actions.openLibrary).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Status } from '../../electron/core/article/schema';
+import { STATUS_LABELS } from '../article/ArticleHeader';
+import type { Hits, SearchFilters } from './useSearch';
+
+export interface SearchPanelProps {
+  query: string;
+  filters: SearchFilters;
+  onQuery(query: string): void;
+  onFilters(filters: SearchFilters): void;
+}
+
+/** The search box over the library list, with its filters folded away until wanted. */
+export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelProps) {
+  const [open, setOpen] = useState(false);
+  const set = (patch: Partial<SearchFilters>) => onFilters({ ...filters, ...patch });
+  const filtered = filters.status !== '' || filters.section !== '' || filters.from !== '' || filters.to !== '';
+  return (
+    <div className="search-box" role="search">
+      <div className="search-row">
+        <input type="search" aria-label="Search the library" placeholder="Search (accents optional)" value={query} onChange={(event) => onQuery(event.target.value)} />
+        <button type="button" className={`quiet filter-toggle${filtered ? ' on' : ''}`} aria-expanded={open} aria-controls="search-filters" onClick={() => setOpen(!open)}>
+          Filters
+        </button>
+      </div>
+      {open && (
+        <div id="search-filters" className="search-filters">
+          <label className="field">
+            <span>Status</span>
+            <select value={filters.status} onChange={(event) => set({ status: event.target.value === '' ? '' : Status.parse(event.target.value) })}>
+              <option value="">Any</option>
+              {Status.options.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Section</span>
+            <input type="text" value={filters.section} onChange={(event) => set({ section: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>From</span>
+            <input type="date" value={filters.from} onChange={(event) => set({ from: event.target.value })} />
+          </label>
+          <label className="field">
+            <span>To</span>
+            <input type="date" value={filters.to} onChange={(event) => set({ to: event.target.value })} />
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Hits, best first, each with the passage that matched and the matched words marked. */
+export function SearchResults({ hits, openId, onOpen }: { hits: Hits | null; openId: string | null; onOpen(id: string): void }) {
+  if (hits === null) return <p className="empty">Searching…</p>;
+  if (hits.length === 0) return <p className="empty">No article matches.</p>;
+  return (
+    <ul className="article-list search-results" aria-label="Search results">
+      {hits.map((hit) => (
+        <li key={hit.id} className={hit.id === openId ? 'current' : undefined}>
+          <button type="button" className="article-row" onClick={() => onOpen(hit.id)}>
+            <span className="row-headline">{hit.headline || 'Untitled'}</span>
+            <span className="row-snippet">{marked(hit.snippet, hit.highlights)}</span>
+            <span className="row-meta">
+              {STATUS_LABELS[hit.status as Status] ?? hit.status} · {hit.date}
+              {hit.section ? ` · ${hit.section}` : ''}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function marked(text: string, highlights: [number, number][]): React.ReactNode[] {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of highlights) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
