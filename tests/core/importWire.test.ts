@@ -44,29 +44,29 @@ describe('plain-text wire copy', () => {
     expect(fields.body?.content?.map((node) => node.content?.[0]?.text)).toEqual(['Dòng một vẫn đoạn một.', 'Đoạn hai.']);
   });
 
-  it('imports a decomposed (NFD) file identical to its composed twin', () => {
-    const composed = importBytes(Buffer.from(WIRE_VI, 'utf8'), 'tin.txt');
-    const decomposed = importBytes(Buffer.from(WIRE_VI.normalize('NFD'), 'utf8'), 'tin.txt');
+  it('imports a decomposed (NFD) file identical to its composed twin', async () => {
+    const composed = await importBytes(Buffer.from(WIRE_VI, 'utf8'), 'tin.txt');
+    const decomposed = await importBytes(Buffer.from(WIRE_VI.normalize('NFD'), 'utf8'), 'tin.txt');
     expect(decomposed).toEqual(composed);
   });
 
-  it('converts Windows-1258, the legacy Vietnamese code page', () => {
+  it('converts Windows-1258, the legacy Vietnamese code page', async () => {
     // "Tiếng Việt có dấu." in Windows-1258: base letters with combining tone marks.
     const cp1258 = Buffer.from([0x54, 0x69, 0xea, 0xec, 0x6e, 0x67, 0x20, 0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x63, 0xf3, 0x20, 0x64, 0xe2, 0xec, 0x75, 0x2e]);
-    expect(importBytes(cp1258, 'cu.txt').fields.body?.content?.[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Tiếng Việt có dấu.' }] });
+    expect((await importBytes(cp1258, 'cu.txt')).fields.body?.content?.[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Tiếng Việt có dấu.' }] });
   });
 
   it.each([
     ['binary bytes in a .txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /not a text file/],
     ['an empty file', Buffer.alloc(0), /empty/],
     ['text in an unknown 8-bit encoding', Buffer.from([0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x20, 0xa9, 0xae, 0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64]), /not in UTF-8/],
-  ])('refuses %s with a clear message', (_name, bytes, message) => {
-    expect(() => importBytes(bytes, 'tin.txt')).toThrow(ImportError);
-    expect(() => importBytes(bytes, 'tin.txt')).toThrow(message);
+  ])('refuses %s with a clear message', async (_name, bytes, message) => {
+    await expect(importBytes(bytes, 'tin.txt')).rejects.toThrow(ImportError);
+    await expect(importBytes(bytes, 'tin.txt')).rejects.toThrow(message);
   });
 
-  it('refuses a file whose format it cannot tell', () => {
-    expect(() => importBytes(Buffer.from('x'), 'tin.xyz')).toThrow(/cannot tell its format/);
+  it('refuses a file whose format it cannot tell', async () => {
+    await expect(importBytes(Buffer.from('x'), 'tin.xyz')).rejects.toThrow(/cannot tell its format/);
   });
 });
 

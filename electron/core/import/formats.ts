@@ -1,8 +1,8 @@
 /** The formats Copydesk imports. Pure: shared with the bridge contract. */
-export const IMPORT_FORMATS = ['txt'] as const;
+export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-const EXTENSIONS: Record<string, ImportFormat> = { txt: 'txt', text: 'txt' };
+const EXTENSIONS: Record<string, ImportFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx' };
 
 /** The format a file's name implies, or null. */
 export function formatFromName(name: string): ImportFormat | null {
@@ -11,4 +11,4 @@ export function formatFromName(name: string): ImportFormat | null {
 }
 
 /** File types the import dialog offers. */
-export const IMPORT_ACCEPT = '.txt,.text,text/plain';
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,4 +1,7 @@
 import { decodeText } from './decodeText';
+import { parseDocx } from './docx';
+import { parseHtml } from './html';
+import { parseMarkdown } from './markdown';
 import { formatFromName, type ImportFormat } from './formats';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
@@ -7,17 +10,28 @@ import { parseWire } from './wire';
 export { ImportError } from './importError';
 export { decodeText } from './decodeText';
 export { parseWire } from './wire';
+export { parseMarkdown } from './markdown';
+export { parseHtml } from './html';
+export { parseDocx } from './docx';
 export { parseCaptionLine } from './credit';
 export type { ImportedArticle } from './types';
 
 export { IMPORT_FORMATS, IMPORT_ACCEPT, formatFromName, type ImportFormat } from './formats';
 
 /** Reads a file of a known format into article fields. Throws ImportError for what cannot be read. */
-export function importBytes(bytes: Uint8Array, name: string, format: ImportFormat | null = formatFromName(name)): ImportedArticle {
+export async function importBytes(bytes: Uint8Array, name: string, format: ImportFormat | null = formatFromName(name)): Promise<ImportedArticle> {
   switch (format) {
     case 'txt':
       return parseWire(decodeText(bytes, name));
+    case 'md':
+      return parseMarkdown(decodeText(bytes, name), name);
+    case 'html': {
+      const { fields, photos } = parseHtml(decodeText(bytes, name));
+      return { fields, photos };
+    }
+    case 'docx':
+      return parseDocx(bytes, name);
     case null:
-      throw new ImportError(`${name}: Copydesk cannot tell its format from its name. Import plain-text wire copy (.txt).`);
+      throw new ImportError(`${name}: Copydesk cannot tell its format from its name. It imports wire copy (.txt), Markdown (.md), web pages (.html) and Word documents (.docx).`);
   }
 }

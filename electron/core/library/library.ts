@@ -8,6 +8,7 @@ import type { SearchFilters } from '../search';
 import { deepNfc } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
+import { attachPhotos } from './attachPhotos';
 import { LibraryError, ioError } from './errors';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import { LibraryLayout } from './layout';
@@ -160,12 +161,15 @@ export class Library {
   async importArticle(bytes: Uint8Array, name: string, format?: ImportFormat): Promise<Article> {
     let imported: ImportedArticle;
     try {
-      imported = importBytes(bytes, name, format ?? formatFromName(name));
+      imported = await importBytes(bytes, name, format ?? formatFromName(name));
     } catch (error) {
       if (error instanceof ImportError) throw new LibraryError('invalid', error.message);
       throw error;
     }
-    return this.create(imported.fields);
+    const article = await this.create(imported.fields);
+    if (imported.photos.length === 0) return article;
+    const body = await attachPhotos(article.body, imported.photos, (photo) => this.importPhoto(article.id, photo.bytes, photo.name));
+    return this.save(article.id, { body }, article.revision);
   }
 
   /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */

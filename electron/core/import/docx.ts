@@ -1,0 +1,41 @@
+import mammoth from 'mammoth';
+import { parseHtml } from './html';
+import { ImportError } from './importError';
+import type { ImportedArticle } from './types';
+
+const PHOTO_SRC = 'copydesk-photo:';
+
+/**
+ * A Word document, through mammoth: headings, paragraphs, lists, emphasis and links as HTML, then
+ * the HTML importer. Each embedded image becomes a figure, and its bytes come along to be stored
+ * by the photo pipeline like any other photo.
+ */
+export async function parseDocx(bytes: Uint8Array, name: string): Promise<ImportedArticle> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new ImportError(`${name} is not a Word document (.docx).`);
+  }
+  const images: { bytes: Uint8Array; name: string }[] = [];
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const data = await image.readAsBuffer();
+          images.push({ bytes: new Uint8Array(data), name: `${name} image ${images.length + 1}` });
+          return { src: `${PHOTO_SRC}${images.length - 1}` };
+        }),
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new ImportError(`${name} is damaged or is not a Word document (${(error as Error).message}).`);
+  }
+  const { fields, figureSources } = parseHtml(`<!doctype html><body>${html}</body>`);
+  const photos = figureSources.flatMap((src, figure) => {
+    const index = src?.startsWith(PHOTO_SRC) ? Number(src.slice(PHOTO_SRC.length)) : NaN;
+    const image = images[index];
+    return image ? [{ ...image, figure }] : [];
+  });
+  return { fields, photos };
+}
