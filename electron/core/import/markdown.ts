@@ -79,6 +79,8 @@ function toBody(tokens: Token[]): { nodes: BodyNode[]; firstHeading: { index: nu
   const top = (): Frame => stack.at(-1) as Frame;
   let firstHeading: { index: number; text: string } | null = null;
   let pendingImage: string | null = null;
+  // An image-only paragraph is taken off the stack early; its closing token is then skipped.
+  let imageParagraph = false;
 
   const push = (node: BodyNode): void => {
     if (pendingImage !== null) {
@@ -105,6 +107,7 @@ function toBody(tokens: Token[]): { nodes: BodyNode[]; firstHeading: { index: nu
         const only = token.children?.length === 1 && token.children[0]?.type === 'image' ? token.children[0] : null;
         if (only && top().type === 'paragraph' && stack.length === 2) {
           stack.pop();
+          imageParagraph = true;
           if (pendingImage !== null) push({ type: 'paragraph' });
           pendingImage = only.content || String(only.attrGet('alt') ?? '');
           break;
@@ -118,6 +121,10 @@ function toBody(tokens: Token[]): { nodes: BodyNode[]; firstHeading: { index: nu
       case 'bullet_list_close':
       case 'ordered_list_close':
       case 'list_item_close': {
+        if (imageParagraph && token.type === 'paragraph_close') {
+          imageParagraph = false;
+          break;
+        }
         const frame = stack.pop() as Frame;
         const node = toNode(frame);
         if (frame.type === 'heading' && frame.attrs?.tag === 'h1' && firstHeading === null && stack.length === 1) {
