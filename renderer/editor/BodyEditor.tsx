@@ -55,6 +55,9 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
     immediatelyRender: true,
     editorProps: {
       attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
+      // Pasted text enters the document in NFC, as everything in the library is.
+      transformPastedText: (text) => text.normalize('NFC'),
+      transformPastedHTML: (html) => html.normalize('NFC'),
       handleDrop: (view, event, _slice, moved) => {
         const files = filesOf(event.dataTransfer);
         if (moved || files.length === 0) return false;

@@ -88,6 +88,21 @@ export async function composeIme(cdp: CDPSession, steps: string[], committed: st
   await cdp.send('Input.insertText', { text: committed });
 }
 
+/**
+ * Types a word the way backspace-and-retype input tools do (UniKey, EVKey, OpenKey): each step of
+ * the word as the tool rewrites it, sent as Backspaces for what changed and the new letters.
+ */
+export async function retype(page: Page, states: string[]): Promise<void> {
+  let shown = '';
+  for (const next of states) {
+    let common = 0;
+    while (common < shown.length && common < next.length && shown[common] === next[common]) common++;
+    for (let i = common; i < shown.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type(next.slice(common));
+    shown = next;
+  }
+}
+
 export async function waitSaved(page: Page): Promise<void> {
   await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 }
