@@ -7,6 +7,8 @@ import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { FigureEditing } from './figureEditing';
+import { FindBar } from './FindBar';
+import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
@@ -35,6 +37,7 @@ const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
  */
 export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
   // The editor is built once; these let its handlers reach the current callbacks.
@@ -46,7 +49,8 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
       ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
       FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos) }),
       Placeholder.configure({ placeholder: 'Write the story…', includeChildren: false }),
-      Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose() }),
+      Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),
+      FindReplace,
     ],
     content: initialContent,
     shouldRerenderOnTransaction: false,
@@ -94,7 +98,15 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
 
   return (
     <div className="body">
-      <Toolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} onPhoto={() => photos.choose()} photoProgress={photos.progress} />
+      <Toolbar
+        editor={editor}
+        linkOpen={linkOpen}
+        onLinkOpen={setLinkOpen}
+        onPhoto={() => photos.choose()}
+        photoProgress={photos.progress}
+        onFind={() => setFind('replace')}
+      />
+      {find && editor && <FindBar editor={editor} replace={find === 'replace'} onClose={() => setFind(null)} />}
       <input ref={photos.inputRef} type="file" accept={PHOTO_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="photo-input" onChange={photos.onInputChange} />
       <EditorContent editor={editor} className="body-content" />
     </div>

@@ -52,9 +52,10 @@ export interface ToolbarProps {
   onPhoto(): void;
   /** Shown while photos are being added. */
   photoProgress: string | null;
+  onFind(): void;
 }
 
-export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress }: ToolbarProps) {
+export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, onFind }: ToolbarProps) {
   const state = useEditorState({ editor, selector: selectState, equalityFn: sameState }) ?? IDLE;
   if (!editor) return null;
   const chain = () => editor.chain().focus();
@@ -95,6 +96,10 @@ export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress }
       </ToolButton>
       <ToolButton label="Redo" keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
         ↷
+      </ToolButton>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <ToolButton label="Find and replace" keys="Mod-H" onClick={onFind}>
+        Find…
       </ToolButton>
       {photoProgress && (
         <span className="toolbar-progress" role="status">

@@ -11,13 +11,18 @@ export interface ShortcutsOptions {
    * @default () => {}
    */
   insertPhoto: () => void;
+  /**
+   * Opens find (Mod-F) or find and replace (Mod-H).
+   * @default () => {}
+   */
+  find: (replace: boolean) => void;
 }
 
 /** The workstation's own editor shortcuts, beside TipTap's. */
 export const Shortcuts = Extension.create<ShortcutsOptions>({
   name: 'workstationShortcuts',
   addOptions() {
-    return { openLink: () => {}, insertPhoto: () => {} };
+    return { openLink: () => {}, insertPhoto: () => {}, find: () => {} };
   },
   addKeyboardShortcuts() {
     return {
@@ -27,6 +32,14 @@ export const Shortcuts = Extension.create<ShortcutsOptions>({
       },
       'Mod-Shift-p': () => {
         this.options.insertPhoto();
+        return true;
+      },
+      'Mod-f': () => {
+        this.options.find(false);
+        return true;
+      },
+      'Mod-h': () => {
+        this.options.find(true);
         return true;
       },
     };

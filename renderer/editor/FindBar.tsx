@@ -1,0 +1,86 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import type { FindOptions } from './findMatches';
+import { findState } from './findReplace';
+
+export interface FindBarProps {
+  editor: Editor;
+  /** Whether the replace field shows. */
+  replace: boolean;
+  onClose(): void;
+}
+
+/** Find (and replace) in the open article. Enter goes to the next match, Shift+Enter back, Escape closes. */
+export function FindBar({ editor, replace, onClose }: FindBarProps) {
+  const [query, setQuery] = useState('');
+  const [replacement, setReplacement] = useState('');
+  const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchAccents: false });
+  const input = useRef<HTMLInputElement>(null);
+  const found = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const state = current ? findState(current.state) : null;
+      return { count: state?.matches.length ?? 0, current: state?.current ?? -1 };
+    },
+    equalityFn: (a, b) => a.count === b?.count && a.current === b.current,
+  });
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [replace]);
+  useEffect(() => {
+    editor.commands.setFind(query, options);
+  }, [editor, query, options]);
+  useEffect(() => () => void (editor.isDestroyed || editor.commands.clearFind()), [editor]);
+
+  const close = (): void => {
+    onClose();
+    // At once (TipTap's focus command waits a frame): the next key belongs to the body.
+    editor.view.focus();
+  };
+  const keys = (event: React.KeyboardEvent): void => {
+    if (event.key === 'Escape') close();
+    else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      editor.commands.findStep(event.shiftKey ? -1 : 1);
+    }
+  };
+  const count = found?.count ?? 0;
+  const status = query === '' ? '' : count === 0 ? 'No matches' : found && found.current >= 0 ? `${found.current + 1} of ${count}` : `${count} matches`;
+
+  return (
+    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={keys}>
+      <input ref={input} type="search" aria-label="Find" placeholder="Find" value={query} onChange={(event) => setQuery(event.target.value)} />
+      {replace && <input type="text" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />}
+      <label className="find-option">
+        <input type="checkbox" checked={options.matchCase} onChange={(event) => setOptions({ ...options, matchCase: event.target.checked })} /> Match case
+      </label>
+      <label className="find-option">
+        <input type="checkbox" checked={options.matchAccents} onChange={(event) => setOptions({ ...options, matchAccents: event.target.checked })} /> Match accents
+      </label>
+      <span className="find-count" role="status" aria-live="polite">
+        {status}
+      </span>
+      <button type="button" aria-label="Previous match" disabled={count === 0} onClick={() => editor.commands.findStep(-1)}>
+        ↑
+      </button>
+      <button type="button" aria-label="Next match" disabled={count === 0} onClick={() => editor.commands.findStep(1)}>
+        ↓
+      </button>
+      {replace && (
+        <>
+          <button type="button" disabled={count === 0} onClick={() => (found && found.current < 0 ? editor.commands.findStep(1) : editor.commands.replaceCurrent(replacement))}>
+            Replace
+          </button>
+          <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceAll(replacement)}>
+            Replace all
+          </button>
+        </>
+      )}
+      <button type="button" className="quiet" aria-label="Close find" onClick={close}>
+        ×
+      </button>
+    </div>
+  );
+}
