@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Language, Status, type ArticleFields } from '../../electron/core/article/schema';
+import { ChoiceField } from './ChoiceField';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
 
@@ -93,26 +94,8 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
           <input type="text" value={fields.section} onChange={(event) => onChange({ section: event.target.value })} />
         </label>
         <ListField label="Tags" hint="Separated by commas" value={fields.tags} onChange={(tags) => onChange({ tags })} />
-        <label className="field">
-          <span>Language</span>
-          <select value={fields.language} onChange={(event) => onChange({ language: Language.parse(event.target.value) })}>
-            {Language.options.map((language) => (
-              <option key={language} value={language}>
-                {LANGUAGE_LABELS[language]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Status</span>
-          <select value={fields.status} onChange={(event) => onChange({ status: Status.parse(event.target.value) })}>
-            {Status.options.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Language" value={fields.language} choices={Language.options} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
+        <ChoiceField label="Status" value={fields.status} choices={Status.options} labels={STATUS_LABELS} onChange={(status) => status && onChange({ status })} />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { findMatches, type FindOptions, type Match } from './findMatches';
 
@@ -32,6 +32,11 @@ declare module '@tiptap/core' {
 
 export function findState(state: EditorState): FindState {
   return findKey.getState(state) ?? EMPTY;
+}
+
+function replaceMatch(tr: Transaction, match: Match, replacement: string): void {
+  if (replacement === '') tr.delete(match.from, match.to);
+  else tr.insertText(replacement.normalize('NFC'), match.from, match.to);
 }
 
 function firstAtOrAfter(matches: Match[], pos: number): number {
@@ -73,8 +78,7 @@ export const FindReplace = Extension.create({
           const match = find.matches[find.current];
           if (!match) return false;
           if (dispatch) {
-            if (replacement === '') tr.delete(match.from, match.to);
-            else tr.insertText(replacement.normalize('NFC'), match.from, match.to);
+            replaceMatch(tr, match, replacement);
             const matches = findMatches(tr.doc, find.query, find.options);
             const next = firstAtOrAfter(matches, tr.mapping.map(match.to));
             tr.setMeta(findKey, { ...find, matches, current: next });
@@ -89,10 +93,7 @@ export const FindReplace = Extension.create({
           const find = findState(state);
           if (find.matches.length === 0) return false;
           if (dispatch) {
-            for (const match of [...find.matches].reverse()) {
-              if (replacement === '') tr.delete(match.from, match.to);
-              else tr.insertText(replacement.normalize('NFC'), match.from, match.to);
-            }
+            for (const match of [...find.matches].reverse()) replaceMatch(tr, match, replacement);
             tr.setMeta(findKey, { ...find, matches: findMatches(tr.doc, find.query, find.options), current: -1 });
           }
           return true;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Status } from '../../electron/core/article/schema';
 import { STATUS_LABELS } from '../article/ArticleHeader';
+import { ChoiceField } from '../article/ChoiceField';
 import type { Hits, SearchFilters } from './useSearch';
 
 export interface SearchPanelProps {
@@ -25,17 +26,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
       </div>
       {open && (
         <div id="search-filters" className="search-filters">
-          <label className="field">
-            <span>Status</span>
-            <select value={filters.status} onChange={(event) => set({ status: event.target.value === '' ? '' : Status.parse(event.target.value) })}>
-              <option value="">Any</option>
-              {Status.options.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField label="Status" value={filters.status} choices={Status.options} labels={STATUS_LABELS} anyLabel="Any" onChange={(status) => set({ status })} />
           <label className="field">
             <span>Section</span>
             <input type="text" value={filters.section} onChange={(event) => set({ section: event.target.value })} />

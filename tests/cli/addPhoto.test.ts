@@ -1,18 +1,12 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
+import { cli } from '../helpers/cli';
 import { SVG_WITH_SCRIPT, makePhoto, pngClaiming, withIptc } from '../helpers/photos';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { env: {}, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function libraryWithArticle(): Promise<{ lib: string; id: string }> {
   const lib = await tempDir();

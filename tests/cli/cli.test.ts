@@ -1,24 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
+import { cli } from '../helpers/cli';
 import { acquireLock } from '../../electron/core/library';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { env, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function json<T = unknown>(args: string[]): Promise<T> {
   const run = await cli([...args, '--json']);

@@ -1,17 +1,11 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/runCli';
+import { cli } from '../helpers/cli';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { env: {}, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const WIRE = `date 2026-02-20 Theo TTXVN, chiều nay tỉnh Quảng Ninh khánh thành cây cầu mới nối hai huyện đảo.
 

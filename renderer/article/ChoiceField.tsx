@@ -1,0 +1,26 @@
+export interface ChoiceFieldProps<T extends string> {
+  label: string;
+  value: T | '';
+  choices: readonly T[];
+  labels: Record<T, string>;
+  /** Offers "no choice" (value '') under this label, as filters do. */
+  anyLabel?: string;
+  onChange(value: T | ''): void;
+}
+
+/** A labelled drop-down over a fixed set of values (status, language). */
+export function ChoiceField<T extends string>({ label, value, choices, labels, anyLabel, onChange }: ChoiceFieldProps<T>) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? '')}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
