@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import type { Low } from 'lowdb';
 import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
-import { deepNfc } from '../text';
+import { MEDIA_PATH } from '../schema/figure';
+import { deepNfc, slugify } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
@@ -15,6 +17,7 @@ import { LibraryLayout } from './layout';
 import { LibrarySearch, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
+import { unusedFolder } from './unusedFolder';
 import { summarize } from './summary';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -170,6 +173,33 @@ export class Library {
     if (imported.photos.length === 0) return article;
     const body = await attachPhotos(article.body, imported.photos, (photo) => this.importPhoto(article.id, photo.bytes, photo.name));
     return this.save(article.id, { body }, article.revision);
+  }
+
+  /** The files of an export, in memory, made from the stored article (see core/export). */
+  async exportBundle(id: string, format: ExportFormat, singleFile = false): Promise<ExportBundle> {
+    const article = await this.get(id);
+    return exportArticle(article, format, { singleFile, readMedia: (src) => this.readMedia(id, src) });
+  }
+
+  /** Writes an export into a new folder named after the article inside `parent`. */
+  async exportTo(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
+    const bundle = await this.exportBundle(id, format, singleFile);
+    const article = await this.get(id);
+    const folder = await unusedFolder(parent, `${slugify(article.headline) || article.id}-${format}`);
+    try {
+      return { folder, ...(await writeBundle(folder, bundle)) };
+    } catch (error) {
+      throw ioError(error, folder, 'write the export');
+    }
+  }
+
+  private async readMedia(id: string, src: string): Promise<Uint8Array> {
+    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', `Not a photo of this library: ${src}`);
+    try {
+      return await readFile(`${this.layout.articleDir(id)}/${src}`);
+    } catch (error) {
+      throw ioError(error, src, 'read a photo for the export');
+    }
   }
 
   /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import { articleCounts, type Article, type BodyNode } from '../article';
+import { creditLine } from '../schema/credit';
+import { escapeHtml, jsonForScript } from './escape';
+import { exportImages, type ExportImage } from './images';
+import { inlineHtml, inlineText } from './inlineHtml';
+import type { ExportBundle, ExportOptions } from './types';
+
+const STYLE = `body{margin:0;background:#fbfaf7;color:#1d1c1a;font:18px/1.65 "Noto Serif",Georgia,serif}
+article{max-width:42rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
+h1{font-size:2.1rem;line-height:1.2;margin:0 0 .6rem}
+h2{font-size:1.4rem;margin:2rem 0 .5rem}h3{font-size:1.15rem;margin:1.5rem 0 .4rem}
+.sapo{font-weight:600;font-size:1.1rem}
+.byline,.dateline,.source{font:14px/1.5 system-ui,sans-serif;color:#5c5a55;margin:.2rem 0}
+blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #9c2a1c;color:#3f3d39}
+figure{margin:1.8rem 0}img{display:block;max-width:100%;height:auto}
+figcaption{font:15px/1.5 system-ui,sans-serif;color:#3f3d39;margin-top:.5rem}
+.credit{font-weight:600;letter-spacing:.02em}
+a{color:#1a4f9c}`;
+const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+
+/** No script may run; styles only the one above; images only from the export itself. */
+export const EXPORT_CSP = `default-src 'none'; img-src 'self' data:; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+
+function formatDate(date: string, language: 'vi' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: language === 'vi' ? 'numeric' : 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * The article as a standalone HTML5 document: headline, sapo, byline, dateline, source, body;
+ * each photo a <figure> with its caption and credit; schema.org NewsArticle data; a strict CSP.
+ */
+export async function exportHtml(article: Article, options: ExportOptions): Promise<ExportBundle> {
+  const images = await exportImages(article, options);
+  const body = article.body.content.map((node) => blockHtml(node, article, images)).join('\n');
+  const title = article.headline.trim() || article.id;
+  const { dateline } = article;
+  const header = [
+    `<h1>${escapeHtml(article.headline)}</h1>`,
+    article.sapo ? `<p class="sapo">${escapeHtml(article.sapo)}</p>` : '',
+    article.byline.length > 0 ? `<p class="byline">${escapeHtml(article.byline.join(', '))}</p>` : '',
+    dateline.place || dateline.date
+      ? `<p class="dateline">${[dateline.place ? escapeHtml(dateline.place) : '', dateline.date ? `<time datetime="${dateline.date}">${escapeHtml(formatDate(dateline.date, article.language))}</time>` : ''].filter(Boolean).join(', ')}</p>`
+      : '',
+    article.source ? `<p class="source">${escapeHtml(article.source)}</p>` : '',
+  ].filter(Boolean);
+  const html = `<!DOCTYPE html>
+<html lang="${article.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
+<title>${escapeHtml(title)}</title>
+${article.sapo ? `<meta name="description" content="${escapeHtml(article.sapo)}">\n` : ''}${article.byline.length > 0 ? `<meta name="author" content="${escapeHtml(article.byline.join(', '))}">\n` : ''}<style>${STYLE}</style>
+<script type="application/ld+json">
+${jsonForScript(jsonLd(article, images))}
+</script>
+</head>
+<body>
+<article>
+<header>
+${header.join('\n')}
+</header>
+${body}
+</article>
+</body>
+</html>
+`;
+  const files = [{ path: 'index.html', data: html }, ...[...images.values()].flatMap((image) => (image.file ? [image.file] : []))];
+  return { main: 'index.html', files };
+}
+
+function blockHtml(node: BodyNode, article: Article, images: Map<BodyNode, ExportImage>): string {
+  const children = (): string => (node.content ?? []).map((child) => blockHtml(child, article, images)).join('\n');
+  switch (node.type) {
+    case 'paragraph':
+      return `<p>${inlineHtml(node.content)}</p>`;
+    case 'heading':
+      return node.attrs?.level === 3 ? `<h3>${inlineHtml(node.content)}</h3>` : `<h2>${inlineHtml(node.content)}</h2>`;
+    case 'blockquote':
+      return `<blockquote>\n${children()}\n</blockquote>`;
+    case 'bulletList':
+      return `<ul>\n${children()}\n</ul>`;
+    case 'orderedList': {
+      const start = node.attrs?.start;
+      return `<ol${typeof start === 'number' && start !== 1 ? ` start="${start}"` : ''}>\n${children()}\n</ol>`;
+    }
+    case 'listItem':
+      return `<li>${children()}</li>`;
+    case 'figure':
+      return figureHtml(node, article, images.get(node));
+    default:
+      return '';
+  }
+}
+
+function figureHtml(node: BodyNode, article: Article, image: ExportImage | undefined): string {
+  const attrs = node.attrs ?? {};
+  const text = (key: string): string => (typeof attrs[key] === 'string' ? (attrs[key] as string) : '');
+  const size = (key: string): string => (typeof attrs[key] === 'number' ? ` ${key}="${attrs[key] as number}"` : '');
+  const credit = creditLine(text('credit'), text('agency'), article.language);
+  const img = image ? `<img src="${escapeHtml(image.url)}" alt="${escapeHtml(text('alt'))}"${size('width')}${size('height')} loading="lazy">` : '';
+  const caption = [inlineHtml(node.content), credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''].filter(Boolean).join(' ');
+  return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
+function jsonLd(article: Article, images: Map<BodyNode, ExportImage>): Record<string, unknown> {
+  const figures = [...images.entries()];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    ...(article.sapo ? { description: article.sapo } : {}),
+    ...(article.dateline.date ? { datePublished: article.dateline.date } : {}),
+    dateModified: article.updatedAt,
+    author: article.byline.map((name) => ({ '@type': 'Person', name })),
+    inLanguage: article.language,
+    wordCount: articleCounts(article).words,
+    ...(article.source ? { sourceOrganization: article.source } : {}),
+    image: figures.map(([node, image]) => {
+      const attrs = node.attrs ?? {};
+      const credit = typeof attrs.credit === 'string' ? attrs.credit : '';
+      const agency = typeof attrs.agency === 'string' ? attrs.agency : '';
+      return {
+        '@type': 'ImageObject',
+        // Embedded photos are not repeated here: the data URI is already in the page.
+        ...(image.url.startsWith('data:') ? {} : { contentUrl: image.url }),
+        caption: inlineText(node.content),
+        ...(credit ? { creator: { '@type': 'Person', name: credit } } : {}),
+        creditText: creditLine(credit, agency, article.language),
+        ...(typeof attrs.width === 'number' ? { width: attrs.width, height: attrs.height } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
+import { MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
+import { stringify } from 'yaml';
+import type { Article, BodyNode } from '../article';
+import { bodySchema } from '../schema';
+import { creditLine } from '../schema/credit';
+import { isAllowedHref } from '../schema/link';
+import { slugify } from '../text';
+import { exportImages, figuresOf, type ExportImage } from './images';
+import type { ExportBundle, ExportOptions } from './types';
+
+/** A link or image destination, in angle brackets when it holds spaces or brackets. */
+function destination(url: string): string {
+  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\\]/g, (char) => `\\${char}`)}>` : url;
+}
+
+function serializer(article: Article, figureImages: (ExportImage | undefined)[]): MarkdownSerializer {
+  let figure = 0;
+  return new MarkdownSerializer(
+    {
+      paragraph(state, node) {
+        state.renderInline(node);
+        state.closeBlock(node);
+      },
+      heading(state, node) {
+        state.write(`${state.repeat('#', node.attrs.level as number)} `);
+        state.renderInline(node, false);
+        state.closeBlock(node);
+      },
+      blockquote(state, node) {
+        state.wrapBlock('> ', null, node, () => state.renderContent(node));
+      },
+      bulletList(state, node) {
+        state.renderList(node, '  ', () => '- ');
+      },
+      orderedList(state, node) {
+        const start = (node.attrs.start as number) || 1;
+        const width = String(start + node.childCount - 1).length;
+        state.renderList(node, state.repeat(' ', width + 2), (i) => {
+          const number = String(start + i);
+          return `${state.repeat(' ', width - number.length)}${number}. `;
+        });
+      },
+      listItem(state, node) {
+        state.renderContent(node);
+      },
+      hardBreak(state, node, parent, index) {
+        for (let i = index + 1; i < parent.childCount; i++) {
+          if (parent.child(i).type !== node.type) {
+            state.write('\\\n');
+            return;
+          }
+        }
+      },
+      text(state, node) {
+        state.text(node.text ?? '');
+      },
+      // The shape the Markdown importer reads back: the image alone in a paragraph, then the caption
+      // ending in its credit.
+      figure(state, node) {
+        const image = figureImages[figure++];
+        const alt = String(node.attrs.alt ?? '').replace(/[\\[\]]/g, (char) => `\\${char}`);
+        state.write(`![${alt}](${image ? destination(image.url) : ''})`);
+        state.closeBlock(node);
+        const credit = creditLine(String(node.attrs.credit ?? ''), String(node.attrs.agency ?? ''), article.language);
+        if (node.childCount === 0 && !credit) return;
+        state.renderInline(node);
+        if (credit) state.write(`${node.childCount > 0 ? ' ' : ''}${state.esc(credit)}`);
+        state.closeBlock(node);
+      },
+    },
+    {
+      italic: { open: '*', close: '*', mixable: true, expelEnclosingWhitespace: true },
+      bold: { open: '**', close: '**', mixable: true, expelEnclosingWhitespace: true },
+      link: {
+        open: (_state: MarkdownSerializerState, mark) => (isAllowedHref(String(mark.attrs.href)) ? '[' : ''),
+        close: (_state: MarkdownSerializerState, mark) => (isAllowedHref(String(mark.attrs.href)) ? `](${destination(String(mark.attrs.href))})` : ''),
+      },
+    },
+    // Beyond prosemirror-markdown's own escapes: "<" would open HTML and "&" an entity.
+    { escapeExtraCharacters: /[<&]/g, strict: true },
+  );
+}
+
+/** YAML front matter in the shape Hugo, Jekyll and Astro read as is. */
+function frontMatter(article: Article): string {
+  const data: Record<string, unknown> = { title: article.headline };
+  if (article.sapo) data.description = article.sapo;
+  if (article.byline.length > 0) data.authors = article.byline;
+  if (article.dateline.date) data.date = article.dateline.date;
+  if (article.dateline.place) data.dateline = article.dateline.place;
+  if (article.source) data.source = article.source;
+  if (article.tags.length > 0) data.tags = article.tags;
+  data.lang = article.language;
+  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+}
+
+/** The article as CommonMark with YAML front matter; photos in images/ (or embedded). */
+export async function exportMarkdown(article: Article, options: ExportOptions): Promise<ExportBundle> {
+  const images = await exportImages(article, options);
+  const figureImages = figuresOf(article).map((node: BodyNode) => images.get(node));
+  const doc: PmNode = bodySchema().nodeFromJSON(article.body);
+  const body = serializer(article, figureImages).serialize(doc, { tightLists: true });
+  const main = `${slugify(article.headline) || article.id}.md`;
+  const text = `${frontMatter(article)}\n${body.trim()}\n`;
+  return { main, files: [{ path: main, data: text }, ...[...images.values()].flatMap((image) => (image.file ? [image.file] : []))] };
+}
