@@ -42,7 +42,7 @@ function paragraphs(node: BodyNode, article: Article, prefix = ''): string[] {
 }
 
 /**
- * Agency-style wire text: the date line, headline, sapo, then the body's paragraphs separated by
+ * Agency-style wire text: the date prefix, headline, sapo, then the body's paragraphs separated by
  * blank lines, each photo as one line "caption ẢNH: NAME". The shape the wire importer reads back.
  */
 export function exportWire(article: Article): ExportBundle {
@@ -50,7 +50,8 @@ export function exportWire(article: Article): ExportBundle {
   const lines = [article.headline, article.sapo, ...body].filter((line) => line.trim() !== '');
   // The attribution travels inside the text as agencies write it; typed only in the field, it closes the copy.
   if (article.source && !lines.some((line) => line.includes(article.source))) lines.push(article.source);
-  const text = `${article.dateline.date ? `date ${article.dateline.date}\n` : ''}${lines.join('\n\n')}\n`;
+  // As agencies send it: the date prefix opens the first line.
+  const text = `${article.dateline.date ? `date ${article.dateline.date} ` : ''}${lines.join('\n\n')}\n`;
   const main = `${slugify(article.headline) || article.id}.txt`;
   return { main, files: [{ path: main, data: text }] };
 }
