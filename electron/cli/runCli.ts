@@ -7,6 +7,7 @@ import { UsageError, type Command, type CommandContext } from './command';
 import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
 import { cleanMediaCommand } from './commands/cleanMedia';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
@@ -14,7 +15,7 @@ import { searchCommand } from './commands/search';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 
-export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
+export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, exportCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;

@@ -1,6 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileDurably } from '../library/durableFile';
+import { LibraryError } from '../library/errors';
 import type { ExportBundle } from './types';
 
 /**
@@ -12,7 +13,7 @@ export async function writeBundle(folder: string, bundle: ExportBundle): Promise
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  if (existing.length > 0) throw new Error(`The folder ${folder} is not empty; an export goes into a new or empty folder.`);
+  if (existing.length > 0) throw new LibraryError('conflict', `The folder ${folder} is not empty; an export goes into a new or empty folder, and never over other files.`);
   const files: string[] = [];
   for (const file of bundle.files) {
     const path = join(folder, ...file.path.split('/'));

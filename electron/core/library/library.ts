@@ -183,11 +183,16 @@ export class Library {
 
   /** Writes an export into a new folder named after the article inside `parent`. */
   async exportTo(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
-    const bundle = await this.exportBundle(id, format, singleFile);
     const article = await this.get(id);
     const folder = await unusedFolder(parent, `${slugify(article.headline) || article.id}-${format}`);
+    return { folder, ...(await this.exportInto(id, format, folder, singleFile)) };
+  }
+
+  /** Writes an export into `folder`, which must be new or empty. */
+  async exportInto(id: string, format: ExportFormat, folder: string, singleFile = false): Promise<{ main: string; files: string[] }> {
+    const bundle = await this.exportBundle(id, format, singleFile);
     try {
-      return { folder, ...(await writeBundle(folder, bundle)) };
+      return await writeBundle(folder, bundle);
     } catch (error) {
       throw ioError(error, folder, 'write the export');
     }
