@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { RENDERER_CSP } from '../electron/csp';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -7,6 +8,20 @@ export default defineConfig({
   root: resolve(root, 'renderer'),
   base: './',
   publicDir: false,
+  plugins: [
+    {
+      name: 'copydesk-csp',
+      // One policy, written once (electron/csp.ts), in the page as in the response headers.
+      // frame-ancestors means nothing in a meta tag (Chromium logs an error for it): headers carry it.
+      transformIndexHtml: (html) =>
+        html.replace(
+          '%RENDERER_CSP%',
+          RENDERER_CSP.split('; ')
+            .filter((directive) => !directive.startsWith('frame-ancestors'))
+            .join('; '),
+        ),
+    },
+  ],
   build: {
     outDir: resolve(root, 'dist/renderer'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
+import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS } from './core/import/formats';
 import { PhotoImport } from './core/media/schema';
 
@@ -35,6 +36,10 @@ const ById = z.object({ id: ArticleId }).strict();
 
 export const LibraryInfo = z.object({
   root: z.string(),
+  /** Where exports go unless the reporter picks another folder. */
+  exportsFolder: z.string(),
+  /** Whether this transport can show the system's folder picker and open folders. */
+  nativeFolders: z.boolean(),
   articleCount: z.number().int(),
   /** What opening the library had to repair (a rebuilt index, say), to tell the user once. */
   notices: z.array(z.string()),
@@ -84,6 +89,22 @@ export const contract = {
       .strict(),
     output: z.array(SearchHit),
   },
+  exportArticle: {
+    channel: 'article:export',
+    input: z
+      .object({
+        id: ArticleId,
+        format: z.enum(EXPORT_FORMATS),
+        singleFile: z.boolean(),
+        /** The folder the export's own folder is made in: an absolute path. */
+        parent: z.string().min(1).max(4096),
+      })
+      .strict(),
+    output: z.object({ folder: z.string(), main: z.string(), files: z.array(z.string()) }),
+  },
+  exportPreview: { channel: 'article:export-preview', input: ById, output: z.object({ html: z.string() }) },
+  chooseFolder: { channel: 'dialog:choose-folder', input: z.object({ current: z.string().max(4096) }).strict(), output: z.object({ path: z.string().nullable() }) },
+  openFolder: { channel: 'shell:open-folder', input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({ opened: z.boolean() }) },
   importPhoto: {
     channel: 'photo:import',
     input: z
@@ -111,6 +132,7 @@ export const ErrorCode = z.enum([
   'locked',
   'io',
   'invalid',
+  'unsupported',
   'invalid-payload',
   'unknown-verb',
   'forbidden',

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { describeIssues } from './core/article';
 import { LibraryError, type Library } from './core/library';
 import { contract, isVerbName, type Result, type VerbName, type VerbOutput } from './contract';
@@ -6,9 +7,27 @@ import type { z } from 'zod';
 /** The core's answer to each verb, as every adapter (IPC, HTTP) serves it. */
 export type Handlers = { [K in VerbName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<VerbOutput<K>> };
 
-export function libraryHandlers(library: Library): Handlers {
+/** What differs between the app and the browser harness: the desktop around the library. */
+export interface Desktop {
+  exportsFolder: string;
+  /** The system's folder picker; null when the reporter cancels. Absent in the browser harness. */
+  chooseFolder?: (current: string) => Promise<string | null>;
+  /** Shows a folder in the system's file manager. Absent in the browser harness. */
+  openFolder?: (path: string) => Promise<void>;
+}
+
+export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
+  // Only folders this session exported into may be opened: the page cannot point the shell anywhere else.
+  const exported = new Set<string>();
+  const unsupported = (what: string): LibraryError => new LibraryError('unsupported', `${what} is not available in the browser harness.`);
   return {
-    libraryInfo: async () => ({ root: library.root, articleCount: library.list().length, notices: [...library.notices] }),
+    libraryInfo: async () => ({
+      root: library.root,
+      articleCount: library.list().length,
+      notices: [...library.notices],
+      exportsFolder: desktop.exportsFolder,
+      nativeFolders: desktop.chooseFolder !== undefined,
+    }),
     listArticles: async () => library.list(),
     getArticle: ({ id }) => library.get(id),
     createArticle: ({ fields }) => library.create(fields),
@@ -20,6 +39,26 @@ export function libraryHandlers(library: Library): Handlers {
     listTrash: () => library.listTrash(),
     restoreArticle: ({ id }) => library.restore(id),
     importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
+    exportArticle: async ({ id, format, singleFile, parent }) => {
+      if (!isAbsolute(parent)) throw new LibraryError('invalid', `Choose a folder by its full path, not ${parent}.`);
+      const result = await library.exportTo(id, format, parent, singleFile);
+      exported.add(result.folder);
+      return result;
+    },
+    exportPreview: async ({ id }) => {
+      const bundle = await library.exportBundle(id, 'html', true);
+      return { html: String(bundle.files.find((file) => file.path === bundle.main)?.data ?? '') };
+    },
+    chooseFolder: async ({ current }) => {
+      if (!desktop.chooseFolder) throw unsupported('Choosing a folder');
+      return { path: await desktop.chooseFolder(current) };
+    },
+    openFolder: async ({ path }) => {
+      if (!desktop.openFolder) throw unsupported('Opening a folder');
+      if (!exported.has(path)) throw new LibraryError('invalid', 'Only a folder Copydesk has just exported into can be opened from here.');
+      await desktop.openFolder(path);
+      return { opened: true };
+    },
     importArticle: ({ name, format, data }) => library.importArticle(Buffer.from(data, 'base64'), name, format),
     search: ({ query, limit, ...filters }) => library.search(query, filters, limit),
   } satisfies Handlers;

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { Library, acquireLock, type LibraryLock } from '../core/library';
-import { libraryHandlers, type Handlers } from '../handlers';
+import { libraryHandlers, type Desktop, type Handlers } from '../handlers';
 
 /** The library the app has open, with the lock that makes the app its only writer. */
 export class LibrarySession {
@@ -10,12 +10,12 @@ export class LibrarySession {
     readonly handlers: Handlers,
   ) {}
 
-  static async open(root: string, create: boolean): Promise<LibrarySession> {
+  static async open(root: string, create: boolean, desktop: Desktop): Promise<LibrarySession> {
     if (create) await mkdir(root, { recursive: true });
     const lock = await acquireLock(root, 'app', new Date());
     try {
       const library = await Library.open({ root });
-      return new LibrarySession(library, lock, libraryHandlers(library));
+      return new LibrarySession(library, lock, libraryHandlers(library, desktop));
     } catch (error) {
       await lock.release();
       throw error;

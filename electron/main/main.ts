@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { lifecycle, type MenuCommand } from '../contract';
+import { LibraryError } from '../core/library/errors';
 import { isAllowedHref } from '../core/schema/link';
+import type { Desktop } from '../handlers';
 import { defaultLibraryPath } from '../paths';
 import { APP_SCHEME, serveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
@@ -37,7 +39,7 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url));
   try {
-    current = await LibrarySession.open(defaultLibraryPath(app.getPath('documents')), true);
+    current = await LibrarySession.open(defaultLibraryPath(app.getPath('documents')), true, desktop());
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -62,13 +64,29 @@ async function chooseLibrary(): Promise<void> {
   const root = picked.filePaths[0];
   if (picked.canceled || !root) return;
   try {
-    const next = await LibrarySession.open(root, false);
+    const next = await LibrarySession.open(root, false, desktop());
     await current?.close();
     current = next;
     mainWindow.webContents.reload();
   } catch (error) {
     dialog.showErrorBox('Copydesk cannot open this library', (error as Error).message);
   }
+}
+
+/** The system around the library: the exports folder, the folder picker, the file manager. */
+function desktop(): Desktop {
+  return {
+    exportsFolder: join(app.getPath('documents'), 'Copydesk Exports'),
+    chooseFolder: async (current) => {
+      const options = { title: 'Export to folder', defaultPath: current, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
+    openFolder: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new LibraryError('io', `The folder could not be opened: ${problem}`);
+    },
+  };
 }
 
 function fail(message: string): void {

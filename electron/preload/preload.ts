@@ -20,6 +20,10 @@ const api = {
   importPhoto: verb('importPhoto'),
   importArticle: verb('importArticle'),
   search: verb('search'),
+  exportArticle: verb('exportArticle'),
+  exportPreview: verb('exportPreview'),
+  chooseFolder: verb('chooseFolder'),
+  openFolder: verb('openFolder'),
   onBeforeClose(listener: () => void) {
     const wrapped = (): void => listener();
     ipcRenderer.on(lifecycle.beforeClose, wrapped);

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library, LibraryError, acquireLock } from '../core/library';
 import { libraryHandlers } from '../handlers';
@@ -7,9 +8,9 @@ import { readMediaFile } from '../mediaFiles';
 import { chooseLibrary } from '../paths';
 import { startWebServer } from './server';
 
-/** `npm run web -- --library DIR [--port N]`: the workstation in any browser, on this machine only. */
+/** `npm run web -- --library DIR [--port N] [--exports DIR]`: the workstation in any browser, on this machine only. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { library: { type: 'string' }, port: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { library: { type: 'string' }, port: { type: 'string' }, exports: { type: 'string' } }, strict: true });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LibraryError('invalid', `--port must be a port number, not ${values.port}`);
   const choice = chooseLibrary(values.library, process.env);
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const lock = await acquireLock(choice.root, 'app', new Date());
   const library = await Library.open({ root: choice.root });
   const server = await startWebServer({
-    handlers: libraryHandlers(library),
+    // A browser tab has no folder picker: exports go to --exports, or to Documents/Copydesk Exports.
+    handlers: libraryHandlers(library, { exportsFolder: resolve(values.exports ?? join(homedir(), 'Documents', 'Copydesk Exports')) }),
     staticDir: join(__dirname, '..', 'renderer'),
     readMedia: (pathname) => readMediaFile(library.root, pathname),
     port,

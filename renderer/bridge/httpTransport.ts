@@ -52,6 +52,10 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     importPhoto: verb('importPhoto'),
     importArticle: verb('importArticle'),
     search: verb('search'),
+    exportArticle: verb('exportArticle'),
+    exportPreview: verb('exportPreview'),
+    chooseFolder: verb('chooseFolder'),
+    openFolder: verb('openFolder'),
   } satisfies CopydeskApi;
   return {
     ...unwrapAll(api),

@@ -25,5 +25,9 @@ export function unwrapAll(api: CopydeskApi): Verbs {
     importPhoto: verb('importPhoto'),
     importArticle: verb('importArticle'),
     search: verb('search'),
+    exportArticle: verb('exportArticle'),
+    exportPreview: verb('exportPreview'),
+    chooseFolder: verb('chooseFolder'),
+    openFolder: verb('openFolder'),
   } satisfies Verbs;
 }

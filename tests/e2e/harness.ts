@@ -28,6 +28,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface Workstation {
   root: string;
+  exportsFolder: string;
   server: WebServer;
   library: Library;
   /** Stops the server and opens the same folder again, as a restarted app would. */
@@ -38,11 +39,14 @@ export interface Workstation {
 /** The real core on a temp library, behind the real HTTP bridge, serving the built renderer. */
 export async function startWorkstation(root?: string): Promise<Workstation> {
   const folder = root ?? (await mkdtemp(join(tmpdir(), 'copydesk-e2e-')));
+  // Exports land beside the articles, inside the temp library that is removed afterwards.
+  const desktop = { exportsFolder: join(folder, 'exports') };
   let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
   let library = await Library.open({ root: folder });
-  let server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname) });
+  let server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname) });
   const workstation: Workstation = {
     root: folder,
+    exportsFolder: desktop.exportsFolder,
     get server() {
       return server;
     },
@@ -55,7 +59,7 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
       library = await Library.open({ root: folder });
-      server = await startWebServer({ handlers: libraryHandlers(library), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), port, token: server.token });
+      server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), port, token: server.token });
     },
     async close() {
       await server.close();

@@ -12,7 +12,7 @@ const tempDir = useTempDirs();
 async function setup() {
   const ipcMain = new FakeIpcMain();
   const library = await Library.open({ root: await tempDir() });
-  registerIpc(ipcMain as unknown as IpcMain, () => libraryHandlers(library));
+  registerIpc(ipcMain as unknown as IpcMain, () => libraryHandlers(library, { exportsFolder: '/tmp/copydesk-exports' }));
   const invoke = (verb: keyof typeof contract, payload: unknown, event = senderEvent('app://copydesk/index.html')) =>
     (ipcMain.handlers.get(contract[verb].channel) as (event: unknown, payload: unknown) => Promise<unknown>)(event, payload);
   return { ipcMain, invoke };

@@ -7,7 +7,7 @@ const tempDir = useTempDirs();
 
 describe('the contract bound to the core', () => {
   it('runs a verb with a valid payload', async () => {
-    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }));
+    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     const created = await dispatch(handlers, 'createArticle', { fields: { headline: 'Xin chào' } });
     expect(created).toMatchObject({ ok: true, value: { headline: 'Xin chào', revision: 1 } });
     expect(await dispatch(handlers, 'listArticles', {})).toMatchObject({ ok: true, value: [{ headline: 'Xin chào' }] });
@@ -22,18 +22,40 @@ describe('the contract bound to the core', () => {
     ['saveArticle', { id: '20260301-000001', baseRevision: 1, patch: { status: 'published' } }],
     ['listArticles', { extra: true }],
   ])('refuses %s with %j as a typed error', async (verb, payload) => {
-    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }));
+    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, verb, payload)).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining(verb) } });
   });
 
   it('refuses a verb the contract does not name', async () => {
-    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }));
+    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-verb' } });
     expect(await dispatch(handlers, 'deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown-verb' } });
   });
 
   it('passes the core’s errors on with their codes', async () => {
-    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }));
+    const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, 'getArticle', { id: '20260301-000404' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('export over the bridge', () => {
+  it('exports into a folder it makes, opens only folders it made, and says what the harness cannot do', async () => {
+    const library = await Library.open({ root: await tempDir() });
+    const opened: string[] = [];
+    const withDesktop = libraryHandlers(library, { exportsFolder: '/unused', chooseFolder: async () => '/picked', openFolder: async (path) => void opened.push(path) });
+    const harness = libraryHandlers(library, { exportsFolder: '/unused' });
+    const { id } = await library.create({ headline: 'Xuất bản' });
+    const parent = await tempDir();
+    const exported = await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent });
+    expect(exported).toMatchObject({ ok: true, value: { folder: `${parent}/xuat-ban-txt`, main: `${parent}/xuat-ban-txt/xuat-ban.txt` } });
+    expect(await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent: 'relative/dir' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await dispatch(withDesktop, 'openFolder', { path: `${parent}/xuat-ban-txt` })).toMatchObject({ ok: true });
+    expect(await dispatch(withDesktop, 'openFolder', { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(opened).toEqual([`${parent}/xuat-ban-txt`]);
+    expect(await dispatch(withDesktop, 'chooseFolder', { current: '' })).toEqual({ ok: true, value: { path: '/picked' } });
+    expect(await dispatch(harness, 'chooseFolder', { current: '' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await dispatch(harness, 'openFolder', { path: `${parent}/xuat-ban-txt` })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    const preview = await dispatch(harness, 'exportPreview', { id });
+    expect(preview).toMatchObject({ ok: true, value: { html: expect.stringContaining('<h1>Xuất bản</h1>') } });
   });
 });

@@ -27,7 +27,7 @@ async function start(): Promise<{ server: WebServer; secret: string }> {
   const library = await Library.open({ root: await tempDir() });
   await mkdir(join(library.root, 'articles', '20260301-000001', 'media'), { recursive: true });
   await writeFile(join(library.root, 'articles', '20260301-000001', 'media', `${SHA}.display.jpg`), 'jpeg bytes');
-  server = await startWebServer({ handlers: libraryHandlers(library), staticDir, readMedia: (pathname) => readMediaFile(library.root, pathname) });
+  server = await startWebServer({ handlers: libraryHandlers(library, { exportsFolder: '/tmp/copydesk-exports' }), staticDir, readMedia: (pathname) => readMediaFile(library.root, pathname) });
   return { server, secret };
 }
 

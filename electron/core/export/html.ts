@@ -17,10 +17,11 @@ figure{margin:1.8rem 0}img{display:block;max-width:100%;height:auto}
 figcaption{font:15px/1.5 system-ui,sans-serif;color:#3f3d39;margin-top:.5rem}
 .credit{font-weight:600;letter-spacing:.02em}
 a{color:#1a4f9c}`;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
+/** The hash that lets the export's one stylesheet through its CSP (and through the preview's). */
+export const EXPORT_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;
 
 /** No script may run; styles only the one above; images only from the export itself. */
-export const EXPORT_CSP = `default-src 'none'; img-src 'self' data:; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+export const EXPORT_CSP = `default-src 'none'; img-src 'self' data:; style-src '${EXPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 function formatDate(date: string, language: 'vi' | 'en'): string {
   return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: language === 'vi' ? 'numeric' : 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

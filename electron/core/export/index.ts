@@ -5,7 +5,7 @@ import type { ExportBundle, ExportFormat, ExportOptions } from './types';
 import { exportWire } from './wire';
 
 export { EXPORT_FORMATS, type ExportFormat, type ExportBundle, type ExportFile, type ExportOptions } from './types';
-export { exportHtml, EXPORT_CSP } from './html';
+export { exportHtml, EXPORT_CSP, EXPORT_STYLE_HASH } from './html';
 export { exportMarkdown } from './markdown';
 export { exportWire } from './wire';
 export { writeBundle } from './writeBundle';
