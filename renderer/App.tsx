@@ -153,6 +153,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             key={opened.id}
             bridge={bridge}
             article={opened.article}
+            exports={{ folder: info?.exportsFolder ?? '', nativeFolders: info?.nativeFolders ?? false }}
             onSaved={onSaved}
             onProblem={setProblem}
             onTrash={() => {

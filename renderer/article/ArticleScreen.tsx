@@ -5,6 +5,8 @@ import type { Article, ArticlePatch } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
 import { readAsBase64 } from '../files';
+import { ExportDialog } from '../export/ExportDialog';
+import { PreviewDialog } from '../export/PreviewDialog';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
 import { SaveController, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';
@@ -14,6 +16,7 @@ import { useArticleStats } from './useArticleStats';
 export interface ArticleScreenProps {
   bridge: Bridge;
   article: Article;
+  exports: { folder: string; nativeFolders: boolean };
   onSaved(article: Article, words: number): void;
   onTrash(): void;
   onProblem(message: string): void;
@@ -25,7 +28,8 @@ function headerOf(article: Article): HeaderFields {
 }
 
 /** One open article: its header, its body, its counts and its autosave. */
-export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: ArticleScreenProps) {
+export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem }: ArticleScreenProps) {
+  const [dialog, setDialog] = useState<'export' | 'preview' | null>(null);
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -82,6 +86,7 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: 
   }, []);
 
   const flush = useCallback(() => void controller.flush(), [controller]);
+  const flushNow = useCallback(() => controller.flush(), [controller]);
   const goTo = useCallback((item: ChecklistItem) => {
     if ('field' in item.target) {
       document.querySelector<HTMLElement>(`[data-field="${item.target.field}"]`)?.focus();
@@ -111,9 +116,17 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: 
       <div className="article-scroll">
         <div className="article-actions">
           <span className={`status-badge status-${fields.status}`}>{fields.status}</span>
-          <button type="button" className="quiet" onClick={onTrash}>
-            Move to trash
-          </button>
+          <span className="article-buttons">
+            <button type="button" className="quiet" onClick={onTrash}>
+              Move to trash
+            </button>
+            <button type="button" onClick={() => setDialog('preview')}>
+              Preview
+            </button>
+            <button type="button" className="primary" onClick={() => setDialog('export')}>
+              Export…
+            </button>
+          </span>
         </div>
         <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} onSapoDone={focusBody} focusHeadline={article.revision === 1 && article.headline === ''} />
         <BodyEditor
@@ -129,6 +142,20 @@ export function ArticleScreen({ bridge, article, onSaved, onTrash, onProblem }: 
         />
       </div>
       <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} />
+      {dialog === 'export' && (
+        <ExportDialog
+          bridge={bridge}
+          articleId={article.id}
+          headline={fields.headline}
+          checklist={checklist}
+          defaultFolder={exports.folder}
+          nativeFolders={exports.nativeFolders}
+          flush={flushNow}
+          onPreview={() => setDialog('preview')}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'preview' && <PreviewDialog bridge={bridge} articleId={article.id} flush={flushNow} onClose={() => setDialog(null)} />}
     </section>
   );
 }
