@@ -152,7 +152,9 @@ describe('the index is a cache of the article files', () => {
     await expect(reopened.get(ids[0] as string)).rejects.toMatchObject({ code: 'damaged' });
     expect((await reopened.get(ids[1] as string)).headline).toBe('Hai');
     expect(await readFile(damagedPath, 'utf8')).toBe(bytes);
-    expect(reopened.notices.join(' ')).toMatch(/rebuilt/);
+    expect(reopened.notices.join(' ')).toMatch(/rebuilt from the article files \(the damaged file is kept as quarantine\/.+-library\.json\)/);
+    const kept = (await readdir(join(root, 'quarantine'))).find((name) => name.endsWith('-library.json'));
+    expect(await readFile(join(root, 'quarantine', kept ?? ''), 'utf8')).toBe('not json');
   });
 });
 

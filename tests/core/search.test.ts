@@ -140,7 +140,10 @@ describe('the persisted search index', () => {
     await writeFile(join(library.root, 'search', 'index.json'), '{"version":1,"sta');
     const damaged = await newsroom(library.root);
     expect(await headlines(damaged, 'dien bien')).toEqual(['Tổng Bí thư Tô Lâm làm việc tại Điện Biên']);
-    expect(damaged.notices.join(' ')).toMatch(/search index was damaged/);
+    expect(damaged.notices.join(' ')).toMatch(/search index was damaged: .*kept as quarantine\/\d{8}T\d{6}Z-index\.json/);
+    const { readdir } = await import('node:fs/promises');
+    const [kept] = (await readdir(join(library.root, 'quarantine'))).filter((name) => name.endsWith('-index.json'));
+    expect(await readFile(join(library.root, 'quarantine', kept ?? ''), 'utf8')).toBe('{"version":1,"sta');
     // Another tool edits an article file directly: its stamp changes, so it is read again.
     const [hit] = await damaged.search('lua');
     const path = join(library.root, 'articles', hit?.id ?? '', 'article.json');

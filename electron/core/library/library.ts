@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
-import type { Low } from 'lowdb';
 import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
@@ -12,13 +11,13 @@ import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
 import { LibraryError, ioError } from './errors';
-import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
+import type { IndexEntry } from './indexFile';
+import { IndexStore } from './indexStore';
 import { LibraryLayout } from './layout';
 import { LibrarySearch, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
 import { unusedFolder } from './unusedFolder';
-import { summarize } from './summary';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
 export interface LibraryOptions {
@@ -48,23 +47,24 @@ export class Library {
   /** Notes about what opening the library had to repair, shown to the user once. */
   readonly notices: string[] = [];
   private readonly finder: LibrarySearch;
+  private readonly index: IndexStore;
 
   private constructor(
     readonly layout: LibraryLayout,
-    private readonly index: Low<LibraryIndex>,
     private readonly clock: () => Date,
     private readonly newId: (now: Date) => string,
     readonly readOnly: boolean,
   ) {
-    this.finder = new LibrarySearch(layout, () => this.index.data.articles, readOnly, this.notices);
+    this.index = new IndexStore(layout, readOnly, this.notices, clock);
+    this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices);
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
     const layout = new LibraryLayout(options.root);
     const readOnly = options.readOnly ?? false;
     await prepareFolder(layout, options.create ?? false, readOnly);
-    const library = new Library(layout, indexDb(layout), options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly);
-    await library.loadIndex();
+    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly);
+    await library.index.load();
     return library;
   }
 
@@ -74,9 +74,7 @@ export class Library {
 
   /** Every article, newest change first. Damaged ones are included and flagged. */
   list(): ArticleSummary[] {
-    return Object.values(this.index.data.articles)
-      .map(({ stamp: _stamp, ...summary }) => summary)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+    return this.index.list();
   }
 
   /** Full-text search over headline, sapo, body, captions, credits, byline and tags. */
@@ -215,11 +213,10 @@ export class Library {
   /** Moves the article's whole folder into the library's trash, from where it can be restored. */
   async trash(id: string): Promise<void> {
     return this.writes.run(async () => {
-      const summary = this.index.data.articles[id];
+      const summary = this.index.entries[id];
       if (!summary) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
       await moveToTrash(this.layout, summary, this.clock());
-      delete this.index.data.articles[id];
-      await this.writeIndex();
+      await this.index.remove(id);
       await this.finder.removed(id);
     });
   }
@@ -239,8 +236,7 @@ export class Library {
   /** Re-reads the index from the article files (used by `check --repair`). */
   async rebuildIndex(): Promise<void> {
     return this.writes.run(async () => {
-      this.index.data = await rebuildIndex(this.layout);
-      await this.writeIndex();
+      await this.index.rebuild();
     });
   }
 
@@ -259,74 +255,18 @@ export class Library {
     for (;;) {
       const id = this.newId(now);
       const exists = await stat(this.layout.articleDir(id)).then(() => true, () => false);
-      if (!exists && !this.index.data.articles[id]) return id;
+      if (!exists && !this.index.entries[id]) return id;
     }
   }
 
   private async putEntry(article: Article): Promise<void> {
-    const stamp = await fileStamp(this.layout.articleFile(article.id));
-    this.index.data.articles[article.id] = { ...summarize(article), stamp };
-    await this.writeIndex();
-    await this.finder.saved(article, stamp);
+    await this.finder.saved(article, await this.index.put(article));
   }
 
   private async putEntryFromDisk(id: string): Promise<IndexEntry> {
-    const entry = await entryFromDisk(this.layout, id);
-    this.index.data.articles[id] = entry;
-    await this.writeIndex();
+    const entry = await this.index.putFromDisk(id);
     const read = await readArticleFile(this.layout.articleFile(id));
     if (read.ok) await this.finder.saved(read.article, entry.stamp);
     return entry;
-  }
-
-  private async writeIndex(): Promise<void> {
-    if (this.readOnly) return;
-    try {
-      await this.index.write();
-    } catch (error) {
-      throw ioError(error, this.layout.index, 'update the library index');
-    }
-  }
-
-  private async loadIndex(): Promise<void> {
-    try {
-      await this.index.read();
-    } catch (error) {
-      const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
-      this.notices.push(`${reason}: the index was rebuilt from the article files.`);
-      this.index.data = await rebuildIndex(this.layout);
-      await this.writeIndexQuietly();
-      return;
-    }
-    if (await this.reconcile()) await this.writeIndexQuietly();
-  }
-
-  /**
-   * Brings the index in line with the files on disk: articles added, removed or changed by other
-   * means (a sync client, another tool) are re-read; the rest cost one stat each.
-   */
-  private async reconcile(): Promise<boolean> {
-    const onDisk = await articleIdsOnDisk(this.layout);
-    const present = new Set(onDisk);
-    const articles = this.index.data.articles;
-    let changed = false;
-    for (const id of Object.keys(articles)) {
-      if (!present.has(id)) {
-        delete articles[id];
-        changed = true;
-      }
-    }
-    await inBatches(onDisk, 64, async (id) => {
-      const entry = articles[id];
-      if (entry && entry.stamp === (await fileStamp(this.layout.articleFile(id)))) return;
-      articles[id] = await entryFromDisk(this.layout, id);
-      changed = true;
-    });
-    return changed;
-  }
-
-  private async writeIndexQuietly(): Promise<void> {
-    // The index is only a cache: a library on a read-only share still opens from its articles.
-    await this.writeIndex().catch((error: Error) => this.notices.push(error.message));
   }
 }

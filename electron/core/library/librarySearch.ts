@@ -2,6 +2,7 @@ import type { Article } from '../article';
 import { SearchIndex, makeSnippet, type SearchFilters } from '../search';
 import { readArticleFile } from './articleFile';
 import type { IndexEntry } from './indexFile';
+import { keepInQuarantine } from './keepInQuarantine';
 import type { LibraryLayout } from './layout';
 
 export interface SearchHit {
@@ -76,6 +77,7 @@ export class LibrarySearch {
           return read.ok ? read.article : null;
         },
         this.readOnly,
+        (path) => keepInQuarantine(this.layout, path, new Date()),
       );
       if (index.notice) this.notices.push(index.notice);
       return index;

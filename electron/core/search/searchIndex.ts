@@ -94,9 +94,11 @@ export class SearchIndex {
     current: Record<string, string>,
     read: (id: string) => Promise<Article | null>,
     readOnly = false,
+    /** Keeps a damaged snapshot before it is rebuilt; says where it went. */
+    keepDamaged: (path: string) => Promise<string | null> = async () => null,
   ): Promise<SearchIndex> {
     const index = new SearchIndex(dir, new MiniSearch(OPTIONS), {}, readOnly);
-    await index.load();
+    await index.load(keepDamaged);
     let changed = 0;
     for (const id of Object.keys(index.stamps)) {
       if (!(id in current)) {
@@ -185,15 +187,17 @@ export class SearchIndex {
     if (++this.journalLength >= COMPACT_AFTER) await this.compact();
   }
 
-  private async load(): Promise<void> {
-    const text = await readFile(join(this.dir, 'index.json'), 'utf8').catch(() => null);
+  private async load(keepDamaged: (path: string) => Promise<string | null>): Promise<void> {
+    const path = join(this.dir, 'index.json');
+    const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) return;
     try {
       const snapshot = Snapshot.parse(JSON.parse(text));
       this.engine = MiniSearch.loadJS(snapshot.index as never, OPTIONS);
       this.stamps = snapshot.stamps;
     } catch {
-      this.notice = 'The search index was damaged: it was rebuilt from the articles.';
+      const kept = this.readOnly ? null : await keepDamaged(path);
+      this.notice = `The search index was damaged: it was rebuilt from the articles${kept ? ` (the damaged file is kept as ${kept})` : ''}.`;
       this.engine = new MiniSearch(OPTIONS);
       this.stamps = {};
       return;

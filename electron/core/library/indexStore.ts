@@ -1,0 +1,112 @@
+import type { Low } from 'lowdb';
+import type { Article, ArticleSummary } from '../article';
+import { ioError } from './errors';
+import { keepInQuarantine } from './keepInQuarantine';
+import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
+import type { LibraryLayout } from './layout';
+import { summarize } from './summary';
+
+/**
+ * `library.json`: the list of articles as a cache of their files. Rebuilt from them when missing
+ * or damaged (the damaged file kept in quarantine), and brought in line with them on open.
+ */
+export class IndexStore {
+  private readonly db: Low<LibraryIndex>;
+
+  constructor(
+    private readonly layout: LibraryLayout,
+    private readonly readOnly: boolean,
+    private readonly notices: string[],
+    private readonly now: () => Date,
+  ) {
+    this.db = indexDb(layout);
+  }
+
+  get entries(): Record<string, IndexEntry> {
+    return this.db.data.articles;
+  }
+
+  /** Every article, newest change first. Damaged ones are included and flagged. */
+  list(): ArticleSummary[] {
+    return Object.values(this.entries)
+      .map(({ stamp: _stamp, ...summary }) => summary)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  }
+
+  async load(): Promise<void> {
+    try {
+      await this.db.read();
+    } catch (error) {
+      const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
+      const kept = this.readOnly ? null : await keepInQuarantine(this.layout, this.layout.index, this.now());
+      this.notices.push(`${reason}: the index was rebuilt from the article files${kept ? ` (the damaged file is kept as ${kept})` : ''}.`);
+      this.db.data = await rebuildIndex(this.layout);
+      await this.writeQuietly();
+      return;
+    }
+    if (await this.reconcile()) await this.writeQuietly();
+  }
+
+  /** Records a written article; returns the stamp of its file. */
+  async put(article: Article): Promise<string> {
+    const stamp = await fileStamp(this.layout.articleFile(article.id));
+    this.entries[article.id] = { ...summarize(article), stamp };
+    await this.write();
+    return stamp;
+  }
+
+  async putFromDisk(id: string): Promise<IndexEntry> {
+    const entry = await entryFromDisk(this.layout, id);
+    this.entries[id] = entry;
+    await this.write();
+    return entry;
+  }
+
+  async remove(id: string): Promise<void> {
+    delete this.entries[id];
+    await this.write();
+  }
+
+  async rebuild(): Promise<void> {
+    this.db.data = await rebuildIndex(this.layout);
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    if (this.readOnly) return;
+    try {
+      await this.db.write();
+    } catch (error) {
+      throw ioError(error, this.layout.index, 'update the library index');
+    }
+  }
+
+  private async writeQuietly(): Promise<void> {
+    // Only a cache: a library on a read-only share still opens from its articles.
+    await this.write().catch((error: Error) => this.notices.push(error.message));
+  }
+
+  /**
+   * Brings the index in line with the files on disk: articles added, removed or changed by other
+   * means (a sync client, another tool) are re-read; the rest cost one stat each.
+   */
+  private async reconcile(): Promise<boolean> {
+    const onDisk = await articleIdsOnDisk(this.layout);
+    const present = new Set(onDisk);
+    const articles = this.entries;
+    let changed = false;
+    for (const id of Object.keys(articles)) {
+      if (!present.has(id)) {
+        delete articles[id];
+        changed = true;
+      }
+    }
+    await inBatches(onDisk, 64, async (id) => {
+      const entry = articles[id];
+      if (entry && entry.stamp === (await fileStamp(this.layout.articleFile(id)))) return;
+      articles[id] = await entryFromDisk(this.layout, id);
+      changed = true;
+    });
+    return changed;
+  }
+}
