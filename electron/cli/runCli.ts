@@ -8,14 +8,16 @@ import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
 import { cleanMediaCommand } from './commands/cleanMedia';
 import { exportCommand } from './commands/export';
+import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
+import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 
-export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, exportCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
+export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, historyCommand, restoreCommand, exportCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;

@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Library } from '../../electron/core/library';
 import { cli } from '../helpers/cli';
 import { SVG_WITH_SCRIPT, makePhoto, pngClaiming, withIptc } from '../helpers/photos';
 import { useTempDirs } from '../helpers/tempDir';
@@ -93,29 +94,31 @@ describe('copydesk add-photo', () => {
 });
 
 describe('copydesk clean-media', () => {
-  it('moves only the photos no figure uses into the trash, and deletes nothing', async () => {
+  it('moves only the photos neither the article nor its revisions use into the trash, and deletes nothing', async () => {
     const { lib, id } = await libraryWithArticle();
     const keep = join(await tempDir(), 'keep.jpg');
-    const drop = join(await tempDir(), 'drop.png');
+    const removed = join(await tempDir(), 'removed.jpg');
     await writeFile(keep, await makePhoto());
-    await writeFile(drop, await makePhoto({ format: 'png' }));
+    await writeFile(removed, await makePhoto({ colour: '#aa2222' }));
     await cli(['add-photo', id, keep, '--library', lib]);
-    const dropped = JSON.parse((await cli(['add-photo', id, drop, '--json', '--library', lib])).stdout);
-    // The reporter removes the second figure.
+    // Added, then taken out again: a revision still shows it, so it stays.
+    const inRevision = JSON.parse((await cli(['add-photo', id, removed, '--json', '--library', lib])).stdout);
     const path = join(lib, 'articles', id, 'article.json');
     const article = JSON.parse(await readFile(path, 'utf8'));
-    article.body.content = article.body.content.filter((node: { attrs?: { sha256?: string } }) => node.attrs?.sha256 !== dropped.media.sha256);
+    article.body.content = article.body.content.filter((node: { attrs?: { sha256?: string } }) => node.attrs?.sha256 !== inRevision.media.sha256);
     await writeFile(path, JSON.stringify(article));
+    // Stored by the editor but never saved into any version: unused.
+    const library = await Library.open({ root: lib });
+    const { media: orphan } = await library.importPhoto(id, await makePhoto({ format: 'png' }), 'orphan.png');
 
     const run = await cli(['clean-media', id, '--json', '--library', lib]);
     expect(run.code).toBe(0);
     const [result] = JSON.parse(run.stdout);
-    expect(result.moved.sort()).toEqual([`articles/${id}/media/${dropped.media.sha256}.display.png`, `articles/${id}/media/${dropped.media.sha256}.png`]);
-    expect(result.kept).toBe(2);
-    expect((await readdir(join(lib, result.to))).sort()).toEqual([`${dropped.media.sha256}.display.png`, `${dropped.media.sha256}.png`]);
-    expect(await readFile(join(lib, result.to, `${dropped.media.sha256}.png`))).toEqual(await readFile(drop));
+    expect(result.moved.sort()).toEqual([`articles/${id}/media/${orphan.sha256}.display.png`, `articles/${id}/media/${orphan.sha256}.png`]);
+    expect(result.kept).toBe(4);
+    expect((await readdir(join(lib, result.to))).sort()).toEqual([`${orphan.sha256}.display.png`, `${orphan.sha256}.png`]);
     expect((await cli(['check', '--library', lib])).code).toBe(0);
-    expect(JSON.parse((await cli(['clean-media', '--all', '--json', '--library', lib])).stdout)).toEqual([{ id, moved: [], to: null, kept: 2 }]);
+    expect(JSON.parse((await cli(['clean-media', '--all', '--json', '--library', lib])).stdout)).toEqual([{ id, moved: [], to: null, kept: 4 }]);
   });
 
   it.each([[['clean-media']], [['clean-media', 'a', '--all']], [['clean-media', 'a', 'b']]])('exits 2 for %j', async (args) => {

@@ -22,6 +22,7 @@ export const importCommand: Command = {
     if (size > MAX_IMPORT_BYTES) throw new LibraryError('invalid', `${basename(file)} is too large to be an article (${(size / 1048576).toFixed(0)} MB).`);
     const library = await context.write();
     const article = await library.importArticle(await readFile(file), basename(file), format?.data);
+    await library.savePoint(article.id, 'command');
     const summary = summarize(article);
     if (context.json) printJson(context, summary);
     else context.out(`Imported ${basename(file)} as ${summary.id}: ${summary.headline || '(no headline)'} (${summary.wordCount} words)`);

@@ -14,6 +14,7 @@ export const newCommand: Command = {
     if (!language.success) throw new UsageError('--language must be vi or en');
     const library = await context.write();
     const summary = summarize(await library.create({ headline, language: language.data }));
+    await library.savePoint(summary.id, 'command');
     if (context.json) printJson(context, summary);
     else context.out(`Created ${summary.id}: ${summary.headline}`);
     return 0;

@@ -33,7 +33,7 @@ export const setCommand: Command = {
     }
     if (Object.keys(patch).length === 0) throw new UsageError('set needs at least one field to change');
     const library = await context.write();
-    const article = await library.save(context.positionals[0] ?? '', patch);
+    const article = await library.save(context.positionals[0] ?? '', patch, undefined, 'command');
     if (context.json) printJson(context, article);
     else context.out(`Saved ${article.id} (revision ${article.revision})`);
     return 0;

@@ -15,13 +15,14 @@ export interface MediaCleanUp {
 }
 
 /**
- * Moves the photos an article no longer uses (removed or replaced figures) out of its media
+ * Moves the photos neither an article nor its revisions use (removed or replaced figures) out of its media
  * folder, into `trash/media/<id>-<time>/`. Nothing is deleted: the reporter empties the trash
  * folder by hand if they want the space back.
  */
-export async function cleanUnreferencedMedia(layout: LibraryLayout, article: Article, now: Date): Promise<MediaCleanUp> {
+export async function cleanUnreferencedMedia(layout: LibraryLayout, article: Article, now: Date, revisions: Article[] = []): Promise<MediaCleanUp> {
   const mediaDir = layout.mediaDir(article.id);
-  const used = new Set(referencedMedia(article).map((path) => path.replace(/^media\//, '')));
+  // A photo an older revision still shows is in use: restoring that revision must find it.
+  const used = new Set([article, ...revisions].flatMap(referencedMedia).map((path) => path.replace(/^media\//, '')));
   const files = (await readdir(mediaDir).catch(() => [] as string[])).filter((name) => !name.startsWith('.'));
   const unused = files.filter((name) => !used.has(name));
   if (unused.length === 0) return { id: article.id, moved: [], to: null, kept: files.length };

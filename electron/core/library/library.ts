@@ -17,6 +17,7 @@ import { LibraryLayout } from './layout';
 import { LibrarySearch, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
+import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { unusedFolder } from './unusedFolder';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
@@ -48,6 +49,7 @@ export class Library {
   readonly notices: string[] = [];
   private readonly finder: LibrarySearch;
   private readonly index: IndexStore;
+  private readonly revisions: RevisionStore;
 
   private constructor(
     readonly layout: LibraryLayout,
@@ -56,6 +58,7 @@ export class Library {
     readonly readOnly: boolean,
   ) {
     this.index = new IndexStore(layout, readOnly, this.notices, clock);
+    this.revisions = new RevisionStore(layout);
     this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices);
   }
 
@@ -109,24 +112,61 @@ export class Library {
    * Applies a patch and writes the article. With `baseRevision`, refuses when the file on disk has
    * moved on since the caller loaded it (another window, tool or machine saved in between).
    */
-  async save(id: string, patch: ArticlePatch, baseRevision?: number): Promise<Article> {
+  async save(id: string, patch: ArticlePatch, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
     return this.writes.run(async () => {
       const current = await this.get(id);
+      const now = this.clock();
       if (baseRevision !== undefined && current.revision !== baseRevision) {
+        // The other version is kept before the reporter chooses between the two.
+        await this.revisions.take(current, 'conflict', now);
         throw new LibraryError(
           'conflict',
-          `Article ${id} was changed elsewhere after it was opened (revision ${current.revision} on disk, ${baseRevision} here).`,
+          `This article was changed outside this window after it was opened (revision ${current.revision} on disk, ${baseRevision} here). The other version is kept in its history.`,
         );
       }
-      const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: this.clock().toISOString() }, patch);
+      const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
       try {
         await writeArticleFile(this.layout.articleFile(id), next);
       } catch (error) {
         throw ioError(error, this.layout.articleFile(id), 'save the article');
       }
       await this.putEntry(next);
+      const reason = savePoint ?? (next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null);
+      if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
       return next;
     });
+  }
+
+  /** Makes the article as it stands a snapshot (every command-line write is a save point). */
+  async savePoint(id: string, reason: RevisionReason): Promise<string> {
+    return this.revisions.take(await this.get(id), reason, this.clock());
+  }
+
+  /** The article's snapshots, newest first. */
+  async history(id: string): Promise<RevisionSummary[]> {
+    await this.get(id);
+    return this.revisions.list(id);
+  }
+
+  async revision(id: string, revision: string): Promise<Article> {
+    const found = await this.revisions.get(id, revision);
+    if (!found) throw new LibraryError('not-found', `Article ${id} has no revision ${revision}.`);
+    return found.article;
+  }
+
+  /** Brings back a snapshot; the version it replaces becomes a snapshot first, so a restore can be undone. */
+  async restoreRevision(id: string, revision: string): Promise<Article> {
+    const target = await this.revision(id, revision);
+    const current = await this.get(id);
+    await this.revisions.take(current, 'before-restore', this.clock());
+    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = target;
+    return this.save(id, fields, current.revision);
+  }
+
+  /** Keeps a version that is not saved (the reporter's, when they take the other one) as a snapshot. */
+  async keepAsRevision(id: string, patch: ArticlePatch): Promise<string> {
+    const current = await this.get(id);
+    return this.revisions.take(this.withPatch(current, patch), 'conflict', this.clock());
   }
 
   /**
@@ -207,7 +247,10 @@ export class Library {
 
   /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */
   async cleanMedia(id: string): Promise<MediaCleanUp> {
-    return this.writes.run(async () => cleanUnreferencedMedia(this.layout, await this.get(id), this.clock()));
+    return this.writes.run(async () => {
+      const revisions = await Promise.all((await this.revisions.list(id)).map(async (revision) => (await this.revisions.get(id, revision.id))?.article));
+      return cleanUnreferencedMedia(this.layout, await this.get(id), this.clock(), revisions.filter((article) => article !== undefined));
+    });
   }
 
   /** Moves the article's whole folder into the library's trash, from where it can be restored. */

@@ -1,0 +1,103 @@
+import { readFile, readdir, rename, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { articleCounts, parseArticleValue, type Article } from '../article';
+import { writeFileDurably } from './durableFile';
+import type { LibraryLayout } from './layout';
+
+export const RevisionReason = z.enum(['autosave', 'status', 'close', 'command', 'before-restore', 'conflict', 'recovered']);
+export type RevisionReason = z.infer<typeof RevisionReason>;
+
+export const RevisionId = z.string().regex(/^\d{8}T\d{6}\d{3}Z-r\d+$/, 'not a revision id');
+
+export interface RevisionSummary {
+  id: string;
+  time: string;
+  headline: string;
+  revision: number;
+  reason: RevisionReason;
+  words: number;
+}
+
+const RevisionFile = z.object({ reason: RevisionReason, takenAt: z.string(), article: z.unknown() });
+
+/** How many recent snapshots are kept whole; older ones keep one per day. */
+export const KEEP_RECENT = 50;
+/** While an article changes, a snapshot at most this often. */
+export const AUTOSAVE_SNAPSHOT_MS = 5 * 60 * 1000;
+
+/**
+ * Snapshots of an article, in `articles/<id>/revisions/`: taken while it changes (at most every
+ * five minutes), at every status change, on close, at every command-line write, before a restore
+ * and when another tool's version would otherwise be overwritten. Bounded: the last 50, and one a
+ * day before that; the ones let go move to the trash, never deleted.
+ */
+export class RevisionStore {
+  private readonly lastTaken = new Map<string, number>();
+
+  constructor(private readonly layout: LibraryLayout) {}
+
+  private dir(id: string): string {
+    return join(this.layout.articleDir(id), 'revisions');
+  }
+
+  /** Whether an autosave should also be a snapshot now. */
+  async due(id: string, now: Date): Promise<boolean> {
+    let last = this.lastTaken.get(id);
+    if (last === undefined) {
+      const [newest] = await this.list(id);
+      last = newest ? Date.parse(newest.time) : 0;
+      this.lastTaken.set(id, last);
+    }
+    return now.getTime() - last >= AUTOSAVE_SNAPSHOT_MS;
+  }
+
+  async take(article: Article, reason: RevisionReason, now: Date): Promise<string> {
+    const id = `${now.toISOString().replace(/[-:.]/g, '')}-r${article.revision}`;
+    await mkdir(this.dir(article.id), { recursive: true });
+    await writeFileDurably(join(this.dir(article.id), `${id}.json`), JSON.stringify({ reason, takenAt: now.toISOString(), article }));
+    this.lastTaken.set(article.id, now.getTime());
+    await this.prune(article.id, now);
+    return id;
+  }
+
+  /** Newest first. Unreadable snapshot files are skipped, and left where they are. */
+  async list(id: string): Promise<RevisionSummary[]> {
+    const names = (await readdir(this.dir(id)).catch(() => [] as string[])).filter((name) => RevisionId.safeParse(name.replace(/\.json$/, '')).success);
+    const summaries: RevisionSummary[] = [];
+    for (const name of names) {
+      const read = await this.read(id, name.replace(/\.json$/, ''));
+      if (!read) continue;
+      summaries.push({ id: name.replace(/\.json$/, ''), time: read.takenAt, headline: read.article.headline, revision: read.article.revision, reason: read.reason, words: articleCounts(read.article).words });
+    }
+    return summaries.sort((a, b) => b.id.localeCompare(a.id));
+  }
+
+  async get(id: string, revision: string): Promise<{ article: Article; reason: RevisionReason; takenAt: string } | null> {
+    return RevisionId.safeParse(revision).success ? this.read(id, revision) : null;
+  }
+
+  private async read(id: string, revision: string): Promise<{ article: Article; reason: RevisionReason; takenAt: string } | null> {
+    try {
+      const file = RevisionFile.parse(JSON.parse(await readFile(join(this.dir(id), `${revision}.json`), 'utf8')));
+      return { article: parseArticleValue(file.article), reason: file.reason, takenAt: file.takenAt };
+    } catch {
+      return null;
+    }
+  }
+
+  private async prune(id: string, now: Date): Promise<void> {
+    const all = await this.list(id);
+    const seenDays = new Set<string>();
+    const letGo = all.slice(KEEP_RECENT).filter((revision) => {
+      const day = revision.time.slice(0, 10);
+      if (seenDays.has(day)) return true;
+      seenDays.add(day);
+      return false;
+    });
+    if (letGo.length === 0) return;
+    const target = join(this.layout.trash, 'revisions', `${id}-${now.toISOString().replace(/[-:.]/g, '')}`);
+    await mkdir(target, { recursive: true });
+    for (const revision of letGo) await rename(join(this.dir(id), `${revision.id}.json`), join(target, `${revision.id}.json`));
+  }
+}
