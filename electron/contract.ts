@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS } from './core/import/formats';
+import { RevisionId, RevisionReason } from './core/library/revisionSchema';
 import { PhotoImport } from './core/media/schema';
 
 /**
@@ -21,6 +22,15 @@ const Empty = z.object({}).strict();
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 /** Wire copy and documents are small; anything larger is not an article. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const RevisionSummary = z.object({
+  id: RevisionId,
+  time: z.string(),
+  headline: z.string(),
+  revision: z.number().int(),
+  reason: RevisionReason,
+  words: z.number().int(),
+});
 
 export const SearchHit = z.object({
   id: ArticleId,
@@ -61,6 +71,11 @@ export const contract = {
     output: Article,
   },
   trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
+  savePoint: { channel: 'article:save-point', input: ById, output: z.object({ revision: z.string() }) },
+  listRevisions: { channel: 'revisions:list', input: ById, output: z.array(RevisionSummary) },
+  getRevision: { channel: 'revisions:get', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
+  restoreRevision: { channel: 'revisions:restore', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
+  keepAsRevision: { channel: 'revisions:keep', input: z.object({ id: ArticleId, patch: ArticlePatch }).strict(), output: z.object({ revision: z.string() }) },
   listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
   restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
   importArticle: {

@@ -37,6 +37,11 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
       return { id };
     },
     listTrash: () => library.listTrash(),
+    savePoint: async ({ id }) => ({ revision: await library.savePoint(id, 'close') }),
+    listRevisions: ({ id }) => library.history(id),
+    getRevision: ({ id, revision }) => library.revision(id, revision),
+    restoreRevision: ({ id, revision }) => library.restoreRevision(id, revision),
+    keepAsRevision: async ({ id, patch }) => ({ revision: await library.keepAsRevision(id, patch) }),
     restoreArticle: ({ id }) => library.restore(id),
     importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
     exportArticle: async ({ id, format, singleFile, parent }) => {

@@ -28,6 +28,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [trash, setTrash] = useState<TrashEntry[]>([]);
   const [opened, setOpened] = useState<Opened | null>(null);
+  /** Bumped to open the current article again from disk. */
+  const [reloads, setReloads] = useState(0);
   const [confirming, setConfirming] = useState<ArticleSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -56,7 +58,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     return () => {
       live = false;
     };
-  }, [bridge, openId]);
+  }, [bridge, openId, reloads]);
 
   const upsert = useCallback((summary: ArticleSummary) => {
     setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
@@ -150,12 +152,13 @@ export function App({ bridge }: { bridge: Bridge }) {
         )}
         {route.screen === 'article' && opened?.id === route.id && 'article' in opened && (
           <ArticleScreen
-            key={opened.id}
+            key={`${opened.id}@${opened.article.revision}`}
             bridge={bridge}
             article={opened.article}
             exports={{ folder: info?.exportsFolder ?? '', nativeFolders: info?.nativeFolders ?? false }}
             onSaved={onSaved}
             onProblem={setProblem}
+            onReload={() => setReloads((n) => n + 1)}
             onTrash={() => {
               const summary = articles?.find((item) => item.id === opened.id);
               if (summary) setConfirming(summary);

@@ -6,6 +6,7 @@ import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
 import { readAsBase64 } from '../files';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryDialog } from '../history/HistoryDialog';
 import { PreviewDialog } from '../export/PreviewDialog';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
 import { SaveController, type SaveState } from './saveController';
@@ -20,6 +21,8 @@ export interface ArticleScreenProps {
   onSaved(article: Article, words: number): void;
   onTrash(): void;
   onProblem(message: string): void;
+  /** Opens the article again from disk (after a restore, or taking the other version). */
+  onReload(): void;
 }
 
 function headerOf(article: Article): HeaderFields {
@@ -28,8 +31,8 @@ function headerOf(article: Article): HeaderFields {
 }
 
 /** One open article: its header, its body, its counts and its autosave. */
-export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem }: ArticleScreenProps) {
-  const [dialog, setDialog] = useState<'export' | 'preview' | null>(null);
+export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem, onReload }: ArticleScreenProps) {
+  const [dialog, setDialog] = useState<'export' | 'preview' | 'history' | null>(null);
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -42,14 +45,15 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
+  const collectRef = useRef((): ArticlePatch => {
+    const body = editorRef.current?.getJSON();
+    return body ? { ...fieldsRef.current, body: { type: 'doc', content: body.content ?? [] } } : { ...fieldsRef.current };
+  });
   const controller = useMemo(
     () =>
       new SaveController({
         baseRevision: article.revision,
-        collect: (): ArticlePatch => {
-          const body = editorRef.current?.getJSON();
-          return body ? { ...fieldsRef.current, body: { type: 'doc', content: body.content ?? [] } } : { ...fieldsRef.current };
-        },
+        collect: () => collectRef.current(),
         save: (patch, baseRevision) => bridge.saveArticle({ id: article.id, baseRevision, patch }),
         onSaved: (saved) => onSavedRef.current(saved, countsRef.current.words),
         onState: setSaveState,
@@ -59,13 +63,33 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   );
 
   useEffect(() => {
-    const unsubscribe = bridge.onBeforeClose(() => controller.flush());
+    // Closing the window or the article is a save point, when anything was written.
+    const close = async (): Promise<void> => {
+      await controller.flush();
+      if (controller.savedSinceOpen) await bridge.savePoint({ id: article.id }).catch(() => undefined);
+    };
+    const unsubscribe = bridge.onBeforeClose(close);
     return () => {
       unsubscribe();
-      void controller.flush();
+      void close();
       controller.dispose();
     };
-  }, [bridge, controller]);
+  }, [bridge, controller, article.id]);
+
+  // Sticky: a save attempted meanwhile (on blur, say) must not take the choice away mid-click.
+  const [conflict, setConflict] = useState(false);
+  useEffect(() => {
+    if (saveState.kind === 'saved') setConflict(false);
+    else if (saveState.kind === 'failed' && !saveState.willRetry && /changed outside/.test(saveState.message)) setConflict(true);
+  }, [saveState]);
+  const keepMine = useCallback(async () => {
+    const onDisk = await bridge.getArticle({ id: article.id });
+    await controller.rebase(onDisk.revision);
+  }, [bridge, article.id, controller]);
+  const takeTheirs = useCallback(async () => {
+    await bridge.keepAsRevision({ id: article.id, patch: collectRef.current() });
+    onReload();
+  }, [bridge, article.id, onReload]);
 
   const changeFields = useCallback(
     (patch: Partial<HeaderFields>) => {
@@ -120,6 +144,9 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
             <button type="button" className="quiet" onClick={onTrash}>
               Move to trash
             </button>
+            <button type="button" onClick={() => setDialog('history')}>
+              History
+            </button>
             <button type="button" onClick={() => setDialog('preview')}>
               Preview
             </button>
@@ -128,6 +155,19 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
             </button>
           </span>
         </div>
+        {conflict && (
+          <div className="banner conflict" role="alert">
+            <span>This article was changed outside this window after you opened it. Both versions are kept: the other one is in History.</span>
+            <span className="banner-actions">
+              <button type="button" className="primary" onClick={() => void keepMine().catch((error: Error) => onProblem(error.message))}>
+                Keep my version
+              </button>
+              <button type="button" onClick={() => void takeTheirs().catch((error: Error) => onProblem(error.message))}>
+                Take the other version
+              </button>
+            </span>
+          </div>
+        )}
         <ArticleHeader fields={fields} onChange={changeFields} onBlur={flush} onSapoDone={focusBody} focusHeadline={article.revision === 1 && article.headline === ''} />
         <BodyEditor
           initialContent={article.body}
@@ -155,6 +195,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog === 'history' && <HistoryDialog bridge={bridge} articleId={article.id} flush={flushNow} onRestored={onReload} onClose={() => setDialog(null)} />}
       {dialog === 'preview' && <PreviewDialog bridge={bridge} articleId={article.id} flush={flushNow} onClose={() => setDialog(null)} />}
     </section>
   );

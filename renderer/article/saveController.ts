@@ -56,6 +56,21 @@ export class SaveController {
     return this.dirty || this.running !== null;
   }
 
+  /** Whether anything was written since the article was opened (a close then is a save point). */
+  get savedSinceOpen(): boolean {
+    return this.baseRevision !== this.options.baseRevision;
+  }
+
+  /**
+   * After a conflict, takes the version on disk as the new base, so the next save writes the
+   * reporter's version over it (the other version is already in the history).
+   */
+  rebase(revision: number): Promise<void> {
+    this.baseRevision = revision;
+    this.dirty = true;
+    return this.flush();
+  }
+
   /** Something changed: save once the reporter pauses. */
   markDirty(): void {
     this.dirty = true;

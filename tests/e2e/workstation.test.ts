@@ -16,7 +16,7 @@ function openId(): string {
   return match[1];
 }
 
-describe('the ctx.workstation in the ctx.browser harness', () => {
+describe('the workstation in the browser harness', () => {
   it('drafts a Vietnamese article by keyboard and IME, saves it, and brings it back from disk', async () => {
     await ctx.start();
     await ctx.page.getByRole('button', { name: 'New article' }).first().click();
@@ -124,19 +124,52 @@ describe('the ctx.workstation in the ctx.browser harness', () => {
     expect((await ctx.workstation.library.get(article.id)).headline).toBe('Bài cần xóa');
   });
 
-  it('says "Not saved" with the reason and keeps the text when the file changed elsewhere', async () => {
+  it('keeps both versions when the file changed elsewhere, and lets the reporter pick', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Hai nơi cùng sửa' });
     await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
-    await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+    await body.click();
     await ctx.workstation.library.save(article.id, { sapo: 'Sửa từ máy khác.' });
     await ctx.page.keyboard.type('Chữ của phóng viên');
-    await ctx.page.getByTestId('save-state').filter({ hasText: /^Not saved: .*changed elsewhere/ }).waitFor();
-    expect(await ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Chữ của phóng viên');
+    await ctx.page.getByTestId('save-state').filter({ hasText: /^Not saved: This article was changed outside this window/ }).waitFor();
+    const banner = ctx.page.getByRole('alert').filter({ hasText: 'Both versions are kept' });
+    await banner.waitFor();
+    expect(await body.innerText()).toBe('Chữ của phóng viên');
     expect((await ctx.workstation.library.get(article.id)).sapo).toBe('Sửa từ máy khác.');
+    expect((await ctx.workstation.library.history(article.id))[0]).toMatchObject({ reason: 'conflict' });
+
+    // Keeping mine writes it over the other, which stays in the history.
+    await banner.getByRole('button', { name: 'Keep my version' }).click();
+    await waitSaved(ctx.page);
+    const saved = await ctx.workstation.library.get(article.id);
+    expect(JSON.stringify(saved.body)).toContain('Chữ của phóng viên');
+    expect(saved.sapo).toBe('');
+    const kept = (await ctx.workstation.library.history(article.id)).find((revision) => revision.reason === 'conflict');
+    expect((await ctx.workstation.library.revision(article.id, kept?.id ?? '')).sapo).toBe('Sửa từ máy khác.');
   });
 
-  it('saves what was typed when the ctx.page goes away before the autosave', async () => {
+  it('takes the other version when asked, keeping the reporter’s in the history', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Bản của ai' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
+    await ctx.workstation.library.save(article.id, { headline: 'Bản của máy khác' });
+    await ctx.page.keyboard.type('Bản nháp của tôi');
+    const banner = ctx.page.getByRole('alert').filter({ hasText: 'Both versions are kept' });
+    await banner.getByRole('button', { name: 'Take the other version' }).click();
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bản của máy khác');
+    await ctx.page.getByRole('button', { name: 'History' }).click();
+    const history = ctx.page.getByRole('dialog', { name: 'History' });
+    await history.getByRole('list', { name: 'Revisions' }).getByRole('button', { name: /Bản của ai.*other version kept/ }).first().click();
+    await expect.poll(() => history.locator('.history-text').innerText()).toContain('Bản nháp của tôi');
+    await history.getByRole('button', { name: 'Restore this version' }).click();
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bản của ai');
+    await expect.poll(() => ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Bản nháp của tôi');
+    expect((await ctx.workstation.library.history(article.id))[0]).toMatchObject({ reason: 'before-restore', headline: 'Bản của máy khác' });
+  });
+
+  it('saves what was typed when the page goes away before the autosave', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Đóng ngay' });
     await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
@@ -147,7 +180,7 @@ describe('the ctx.workstation in the ctx.browser harness', () => {
     await ctx.reopen();
   });
 
-  it('takes the screenshot of the ctx.workstation for the README', async () => {
+  it('takes the screenshot of the workstation for the README', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({
       headline: 'Tổng kết mùa mưa bão: miền Trung chủ động hơn trước thiên tai',

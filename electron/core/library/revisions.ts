@@ -5,19 +5,12 @@ import { articleCounts, parseArticleValue, type Article } from '../article';
 import { writeFileDurably } from './durableFile';
 import type { LibraryLayout } from './layout';
 
-export const RevisionReason = z.enum(['autosave', 'status', 'close', 'command', 'before-restore', 'conflict', 'recovered']);
-export type RevisionReason = z.infer<typeof RevisionReason>;
+import { RevisionId, RevisionReason } from './revisionSchema';
 
-export const RevisionId = z.string().regex(/^\d{8}T\d{6}\d{3}Z-r\d+$/, 'not a revision id');
+export { RevisionId, RevisionReason };
 
-export interface RevisionSummary {
-  id: string;
-  time: string;
-  headline: string;
-  revision: number;
-  reason: RevisionReason;
-  words: number;
-}
+export type { RevisionSummary } from './revisionSchema';
+import type { RevisionSummary } from './revisionSchema';
 
 const RevisionFile = z.object({ reason: RevisionReason, takenAt: z.string(), article: z.unknown() });
 

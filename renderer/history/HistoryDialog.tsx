@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import type { VerbOutput } from '../../electron/contract';
+import { readableText } from '../../electron/core/article/articleText';
+import type { Article } from '../../electron/core/article/schema';
+import type { Bridge } from '../bridge';
+import { formatChanged } from '../library/format';
+
+const REASONS: Record<string, string> = {
+  autosave: 'while writing',
+  status: 'status changed',
+  close: 'closed',
+  command: 'command line',
+  'before-restore': 'before a restore',
+  conflict: 'other version kept',
+  recovered: 'recovered after a crash',
+};
+
+export interface HistoryDialogProps {
+  bridge: Bridge;
+  articleId: string;
+  flush(): Promise<void>;
+  onRestored(article: Article): void;
+  onClose(): void;
+}
+
+/** The article's snapshots: pick one to read it, and restore it (what it replaces is kept too). */
+export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }: HistoryDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [revisions, setRevisions] = useState<VerbOutput<'listRevisions'> | null>(null);
+  const [selected, setSelected] = useState<{ id: string; article: Article } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    flush()
+      .then(() => bridge.listRevisions({ id: articleId }))
+      .then(setRevisions, (error: Error) => setProblem(error.message));
+  }, [bridge, articleId, flush]);
+
+  const open = (revision: string): void => {
+    bridge.getRevision({ id: articleId, revision }).then(
+      (article) => setSelected({ id: revision, article }),
+      (error: Error) => setProblem(error.message),
+    );
+  };
+
+  const restore = (): void => {
+    if (!selected) return;
+    flush()
+      .then(() => bridge.restoreRevision({ id: articleId, revision: selected.id }))
+      .then(onRestored, (error: Error) => setProblem(error.message));
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog history-dialog" aria-labelledby="history-title" onClose={onClose} onCancel={onClose}>
+      <div className="preview-head">
+        <h2 id="history-title">History</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="history-body">
+        <ul className="history-list" aria-label="Revisions">
+          {revisions?.length === 0 && <li className="empty">No saved revisions yet: they are taken as the article changes.</li>}
+          {revisions?.map((revision) => (
+            <li key={revision.id}>
+              <button type="button" className={`history-item${selected?.id === revision.id ? ' current' : ''}`} aria-pressed={selected?.id === revision.id} onClick={() => open(revision.id)}>
+                <span className="row-headline">{revision.headline || 'Untitled'}</span>
+                <span className="row-meta">
+                  {formatChanged(revision.time)} · {REASONS[revision.reason] ?? revision.reason} · {revision.words} words
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="history-view" aria-live="polite">
+          {selected ? (
+            <>
+              <h3>{selected.article.headline || 'Untitled'}</h3>
+              <div className="history-text">{readableText(selected.article)}</div>
+              <button type="button" className="primary" onClick={restore}>
+                Restore this version
+              </button>
+            </>
+          ) : (
+            <p className="hint">Choose a revision to read it.</p>
+          )}
+        </div>
+      </div>
+    </dialog>
+  );
+}
