@@ -126,7 +126,7 @@ describe('the built main process', () => {
       buffered = lines.pop() ?? '';
       for (const line of lines) events.push(JSON.parse(line) as Record<string, unknown>);
     });
-    await expect.poll(() => events.some((event) => event.event === 'served'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => ['served', 'loadURL'].every((name) => events.some((event) => event.event === name)), { timeout: 10_000 }).toBe(true);
     expect(stderr).toBe('');
     const find = (name: string) => events.find((event) => event.event === name);
     expect(find('window')).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') } });
