@@ -66,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       write: async () => {
         if (choice.isDefault) await mkdir(choice.root, { recursive: true });
         lock = await acquireLock(choice.root, 'cli', now());
-        return Library.open({ root: choice.root, clock: now });
+        return Library.open({ root: choice.root, clock: now, recover: lock.tookOver });
       },
       out: io.stdout,
       now,

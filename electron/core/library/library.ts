@@ -17,6 +17,7 @@ import { LibraryLayout } from './layout';
 import { LibrarySearch, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
+import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { unusedFolder } from './unusedFolder';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
@@ -32,6 +33,11 @@ export interface LibraryOptions {
   create?: boolean;
   /** Open without writing anything, not even a rebuilt index. @default false */
   readOnly?: boolean;
+  /**
+   * The last writer stopped without closing (its lock was stale): finish or set aside what it left
+   * half-done before reading anything. @default false
+   */
+  recover?: boolean;
 }
 
 export function defaultArticleId(now: Date): string {
@@ -67,6 +73,7 @@ export class Library {
     const readOnly = options.readOnly ?? false;
     await prepareFolder(layout, options.create ?? false, readOnly);
     const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly);
+    if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
     await library.index.load();
     return library;
   }

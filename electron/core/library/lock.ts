@@ -16,6 +16,8 @@ export type LockInfo = z.infer<typeof LockInfo>;
 
 export interface LibraryLock {
   readonly info: LockInfo;
+  /** The lock was left by a writer that no longer runs: it may have stopped mid-write. */
+  readonly tookOver: boolean;
   release(): Promise<void>;
 }
 
@@ -27,12 +29,13 @@ export interface LibraryLock {
 export async function acquireLock(root: string, owner: LockInfo['owner'], now: Date): Promise<LibraryLock> {
   const path = join(root, LOCK_FILE);
   const info: LockInfo = { pid: process.pid, host: hostname(), owner, since: now.toISOString() };
+  let tookOver = false;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
       await handle.writeFile(JSON.stringify(info));
       await handle.close();
-      return { info, release: () => releaseLock(path, info) };
+      return { info, tookOver, release: () => releaseLock(path, info) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') throw new LibraryError('not-found', `The library folder does not exist: ${root}`);
@@ -41,6 +44,7 @@ export async function acquireLock(root: string, owner: LockInfo['owner'], now: D
     const holder = await readLock(root);
     if (holder && isLive(holder)) throw new LibraryError('locked', lockedMessage(root, holder));
     await unlink(path).catch(() => undefined);
+    tookOver = true;
   }
   throw new LibraryError('locked', `Could not lock the library at ${root}: another process keeps taking the lock.`);
 }

@@ -1,0 +1,85 @@
+import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArticleId, DamagedArticleError, parseArticleText, type Article } from '../article';
+import { readArticleFile } from './articleFile';
+import { TEMP_SUFFIX } from './durableFile';
+import { keepInQuarantine } from './keepInQuarantine';
+import type { LibraryLayout } from './layout';
+import type { RevisionStore } from './revisions';
+
+/**
+ * After a writer stopped mid-way (a crash, a power cut, a killed process), makes the library whole
+ * again before anything else reads it:
+ * - an article whose creation was interrupted is put in place if its file is complete, and kept in
+ *   quarantine if not;
+ * - a temp file holding a newer version of an article than its article.json (the save was written
+ *   but not yet renamed) is kept as a revision, and the reporter is told;
+ * - other temp files are the torn halves of writes that never took effect, and are removed.
+ * Returns notices for the reporter.
+ */
+export async function recoverInterrupted(layout: LibraryLayout, revisions: RevisionStore, now: Date): Promise<string[]> {
+  const notices: string[] = [];
+  const names = await readdir(layout.articles).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith('.new-')) notices.push(...(await finishCreation(layout, name, now)));
+  }
+  for (const name of names) {
+    if (!ArticleId.safeParse(name).success) continue;
+    notices.push(...(await recoverTemps(layout, name, revisions, now)));
+  }
+  await removeTemps(layout.root);
+  await removeTemps(layout.search);
+  return notices;
+}
+
+async function finishCreation(layout: LibraryLayout, name: string, now: Date): Promise<string[]> {
+  const id = name.slice('.new-'.length);
+  const staging = join(layout.articles, name);
+  const read = await readArticleFile(join(staging, 'article.json'));
+  const taken = await stat(layout.articleDir(id)).then(() => true, () => false);
+  if (read.ok && read.article.id === id && !taken) {
+    await removeTemps(staging);
+    await rename(staging, layout.articleDir(id));
+    return [`“${read.article.headline || id}” was being created when Copydesk stopped; it is in the library now.`];
+  }
+  const kept = await keepInQuarantine(layout, staging, now, true);
+  return kept ? [`An article whose creation was interrupted could not be finished; what there was is kept in ${kept}.`] : [];
+}
+
+async function recoverTemps(layout: LibraryLayout, id: string, revisions: RevisionStore, now: Date): Promise<string[]> {
+  const dir = layout.articleDir(id);
+  const notices: string[] = [];
+  for (const folder of [dir, join(dir, 'media'), join(dir, 'revisions')]) {
+    const temps = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(TEMP_SUFFIX));
+    for (const temp of temps) {
+      const path = join(folder, temp);
+      if (folder === dir && temp.startsWith('.article.json.')) {
+        const newer = await newerVersion(path, layout.articleFile(id));
+        if (newer) {
+          await revisions.take(newer, 'recovered', now);
+          notices.push(`A version of “${newer.headline || id}” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History.`);
+        }
+      }
+      await rm(path, { force: true });
+    }
+  }
+  return notices;
+}
+
+/** The temp file's article, when it is complete and newer than the saved one. */
+async function newerVersion(tempPath: string, articlePath: string): Promise<Article | null> {
+  let candidate;
+  try {
+    candidate = parseArticleText(await readFile(tempPath, 'utf8'));
+  } catch (error) {
+    if (error instanceof DamagedArticleError) return null;
+    throw error;
+  }
+  const saved = await readArticleFile(articlePath);
+  return !saved.ok || candidate.revision > saved.article.revision ? candidate : null;
+}
+
+async function removeTemps(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.endsWith(TEMP_SUFFIX)).map((name) => rm(join(folder, name), { force: true })));
+}
