@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { Library, acquireLock, type LibraryLock } from '../../electron/core/library';
+import { Library, acquireLock, writeFileDurably, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
 import { startWebServer, type WebServer } from '../../electron/web/server';
@@ -37,12 +37,20 @@ export interface Workstation {
 }
 
 /** The real core on a temp library, behind the real HTTP bridge, serving the built renderer. */
+/** Makes article saves fail as a full or unwritable disk would, while set. */
+export const diskFault: { code: 'ENOSPC' | 'EACCES' | null } = { code: null };
+
+async function faultyWrite(path: string, data: string | Uint8Array): Promise<void> {
+  if (diskFault.code) throw Object.assign(new Error(`${diskFault.code}: simulated`), { code: diskFault.code });
+  await writeFileDurably(path, data);
+}
+
 export async function startWorkstation(root?: string): Promise<Workstation> {
   const folder = root ?? (await mkdtemp(join(tmpdir(), 'copydesk-e2e-')));
   // Exports land beside the articles, inside the temp library that is removed afterwards.
   const desktop = { exportsFolder: join(folder, 'exports') };
   let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
-  let library = await Library.open({ root: folder });
+  let library = await Library.open({ root: folder, writeFile: faultyWrite });
   let server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname) });
   const workstation: Workstation = {
     root: folder,
@@ -58,10 +66,11 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
       await server.close();
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
-      library = await Library.open({ root: folder });
+      library = await Library.open({ root: folder, writeFile: faultyWrite });
       server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), port, token: server.token });
     },
     async close() {
+      diskFault.code = null;
       await server.close();
       await lock.release();
       if (!root) await rm(folder, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import { DamagedArticleError, parseArticleText, type Article } from '../article';
-import { DurableJsonFile } from './durableFile';
+import { DurableJsonFile, type FileWriter } from './durableFile';
 import { LibraryError, describeIoError } from './errors';
 
 export type ArticleRead = { ok: true; article: Article } | { ok: false; reason: string; missing: boolean };
@@ -18,8 +18,8 @@ export async function readArticleFile(path: string): Promise<ArticleRead> {
   return { ok: true, article: db.data };
 }
 
-export async function writeArticleFile(path: string, article: Article): Promise<void> {
-  const db = new Low<Article>(new DurableJsonFile(path, parseArticleText), article);
+export async function writeArticleFile(path: string, article: Article, writeFile?: FileWriter): Promise<void> {
+  const db = new Low<Article>(new DurableJsonFile(path, parseArticleText, writeFile), article);
   await db.write();
 }
 

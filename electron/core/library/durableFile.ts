@@ -48,10 +48,14 @@ export async function syncDirectory(path: string): Promise<void> {
  * A lowdb adapter over `writeFileDurably`. Reads go through `parse`, which receives the file's
  * text and must validate it (it throws on a damaged file); a missing file reads as null.
  */
+/** How a file is written; tests pass one that fails like a full or read-only disk. */
+export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
+
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (text: string) => T,
+    private readonly writeFile: FileWriter = writeFileDurably,
   ) {}
 
   async read(): Promise<T | null> {
@@ -66,6 +70,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, `${JSON.stringify(data, null, 2)}\n`);
+    await this.writeFile(this.path, `${JSON.stringify(data, null, 2)}\n`);
   }
 }

@@ -10,6 +10,7 @@ import { deepNfc, slugify } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
+import type { FileWriter } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import type { IndexEntry } from './indexFile';
 import { IndexStore } from './indexStore';
@@ -38,6 +39,8 @@ export interface LibraryOptions {
    * half-done before reading anything. @default false
    */
   recover?: boolean;
+  /** Writes article files. @default writeFileDurably */
+  writeFile?: FileWriter;
 }
 
 export function defaultArticleId(now: Date): string {
@@ -62,6 +65,7 @@ export class Library {
     private readonly clock: () => Date,
     private readonly newId: (now: Date) => string,
     readonly readOnly: boolean,
+    private readonly writeFile?: FileWriter,
   ) {
     this.index = new IndexStore(layout, readOnly, this.notices, clock);
     this.revisions = new RevisionStore(layout);
@@ -72,7 +76,7 @@ export class Library {
     const layout = new LibraryLayout(options.root);
     const readOnly = options.readOnly ?? false;
     await prepareFolder(layout, options.create ?? false, readOnly);
-    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly);
+    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile);
     if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
     await library.index.load();
     return library;
@@ -133,7 +137,7 @@ export class Library {
       }
       const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
       try {
-        await writeArticleFile(this.layout.articleFile(id), next);
+        await writeArticleFile(this.layout.articleFile(id), next, this.writeFile);
       } catch (error) {
         throw ioError(error, this.layout.articleFile(id), 'save the article');
       }
