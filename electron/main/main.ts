@@ -21,7 +21,8 @@ const preload = join(__dirname, '..', 'preload', 'preload.cjs');
 let current: LibrarySession | undefined;
 let mainWindow: BrowserWindow | undefined;
 
-const openExternal = (url: string): Promise<void> => (isAllowedHref(url) ? shell.openExternal(url) : Promise.resolve());
+// Only http, https and mailto reach the system, and only from a link the reporter opened (window-open handler).
+const openExternal = (url: string): Promise<void> => (isAllowedHref(url) ? shell.openExternal(url) : Promise.resolve()); // eng-disable OPEN_EXTERNAL_JS_CHECK -- the URL is checked by isAllowedHref just before
 
 if (!app.requestSingleInstanceLock()) {
   // Another Copydesk already runs: it gets focus (below) and this one leaves.
