@@ -5,6 +5,7 @@ import run from '@doyensec/electronegativity';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+// Needs the built renderer page (npm run build), so it runs with the end-to-end tests.
 
 interface Issue {
   id: string;
