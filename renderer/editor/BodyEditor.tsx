@@ -11,6 +11,7 @@ import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
+import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
 import './prosemirror.css';
 
@@ -61,7 +62,7 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
       attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
       // Pasted text enters the document in NFC, as everything in the library is.
       transformPastedText: (text) => text.normalize('NFC'),
-      transformPastedHTML: (html) => html.normalize('NFC'),
+      transformPastedHTML: (html) => sanitizePastedHtml(html),
       handleDrop: (view, event, _slice, moved) => {
         const files = filesOf(event.dataTransfer);
         if (moved || files.length === 0) return false;
