@@ -9,6 +9,17 @@ import { slugify } from '../text';
 import { exportImages, figuresOf, type ExportImage } from './images';
 import type { ExportBundle, ExportOptions } from './types';
 
+/**
+ * Text that must stay text: every character that can open markup anywhere is backslash-escaped
+ * (CommonMark allows that for any ASCII punctuation), and those that do so only at the start of a
+ * line (headings, quotes, list markers) when they stand there.
+ */
+function escapeText(text: string, startOfLine: boolean): string {
+  const escaped = text.replace(/[\\`*_[\]<>&~|]/g, (char) => `\\${char}`);
+  if (!startOfLine) return escaped;
+  return escaped.replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1').replace(/^([>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+
 /** A link or image destination, in angle brackets when it holds spaces or brackets. */
 function destination(url: string): string {
   return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\\]/g, (char) => `\\${char}`)}>` : url;
@@ -52,8 +63,10 @@ function serializer(article: Article, figureImages: (ExportImage | undefined)[])
           }
         }
       },
-      text(state, node) {
-        state.text(node.text ?? '');
+      text(state, node, parent, index) {
+        // First in its block, or after a line break: where heading and list markers would count.
+        const lineStart = index === 0 || parent.child(index - 1).type.name === 'hardBreak';
+        state.text(escapeText(node.text ?? '', lineStart), false);
       },
       // The shape the Markdown importer reads back: the image alone in a paragraph, then the caption
       // ending in its credit.
@@ -77,8 +90,7 @@ function serializer(article: Article, figureImages: (ExportImage | undefined)[])
         close: (_state: MarkdownSerializerState, mark) => (isAllowedHref(String(mark.attrs.href)) ? `](${destination(String(mark.attrs.href))})` : ''),
       },
     },
-    // Beyond prosemirror-markdown's own escapes: "<" would open HTML and "&" an entity.
-    { escapeExtraCharacters: /[<&]/g, strict: true },
+    { strict: true },
   );
 }
 

@@ -20,11 +20,12 @@ export function parseMarkdown(text: string, name: string): ImportedArticle {
   const front = FRONT_MATTER.exec(text);
   const meta = front ? readFrontMatter(front[1] ?? '', name) : { fields: {} };
   const { nodes, firstHeading } = toBody(markdown.parse(front ? text.slice(front[0].length) : text, {}));
-  const fields: ArticlePatch = { ...meta.fields, body: { type: 'doc', content: nodes.length > 0 ? nodes : [{ type: 'paragraph' }] } };
+  const fields: ArticlePatch = { ...meta.fields };
   if (!fields.headline && firstHeading !== null) {
     fields.headline = firstHeading.text;
     nodes.splice(firstHeading.index, 1);
   }
+  fields.body = { type: 'doc', content: nodes.length > 0 ? nodes : [{ type: 'paragraph' }] };
   fields.language ??= detectLanguage(`${fields.headline ?? ''}\n${fields.sapo ?? ''}\n${inlineText(nodes.flatMap(flatten))}`);
   return { fields, photos: [] };
 }
