@@ -12,6 +12,12 @@ export { RevisionId, RevisionReason };
 export type { RevisionSummary } from './revisionSchema';
 import type { RevisionSummary } from './revisionSchema';
 
+/** "20260301T080000000Z-r7" → its time in milliseconds. */
+function timeOf(revision: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(revision);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7])) : 0;
+}
+
 const RevisionFile = z.object({ reason: RevisionReason, takenAt: z.string(), article: z.unknown() });
 
 /** How many recent snapshots are kept whole; older ones keep one per day. */
@@ -34,15 +40,25 @@ export class RevisionStore {
     return join(this.layout.articleDir(id), 'revisions');
   }
 
-  /** Whether an autosave should also be a snapshot now. */
+  /** Whether an autosave should also be a snapshot now. Reads names only, never the snapshots. */
   async due(id: string, now: Date): Promise<boolean> {
     let last = this.lastTaken.get(id);
     if (last === undefined) {
-      const [newest] = await this.list(id);
-      last = newest ? Date.parse(newest.time) : 0;
+      const [newest] = await this.ids(id);
+      last = newest ? timeOf(newest) : 0;
       this.lastTaken.set(id, last);
     }
     return now.getTime() - last >= AUTOSAVE_SNAPSHOT_MS;
+  }
+
+  /** Revision ids, newest first: they begin with the time they were taken. */
+  private async ids(id: string): Promise<string[]> {
+    const names = await readdir(this.dir(id)).catch(() => [] as string[]);
+    return names
+      .map((name) => name.replace(/\.json$/, ''))
+      .filter((name) => RevisionId.safeParse(name).success)
+      .sort()
+      .reverse();
   }
 
   async take(article: Article, reason: RevisionReason, now: Date): Promise<string> {
@@ -56,14 +72,13 @@ export class RevisionStore {
 
   /** Newest first. Unreadable snapshot files are skipped, and left where they are. */
   async list(id: string): Promise<RevisionSummary[]> {
-    const names = (await readdir(this.dir(id)).catch(() => [] as string[])).filter((name) => RevisionId.safeParse(name.replace(/\.json$/, '')).success);
     const summaries: RevisionSummary[] = [];
-    for (const name of names) {
-      const read = await this.read(id, name.replace(/\.json$/, ''));
+    for (const revision of await this.ids(id)) {
+      const read = await this.read(id, revision);
       if (!read) continue;
-      summaries.push({ id: name.replace(/\.json$/, ''), time: read.takenAt, headline: read.article.headline, revision: read.article.revision, reason: read.reason, words: articleCounts(read.article).words });
+      summaries.push({ id: revision, time: read.takenAt, headline: read.article.headline, revision: read.article.revision, reason: read.reason, words: articleCounts(read.article).words });
     }
-    return summaries.sort((a, b) => b.id.localeCompare(a.id));
+    return summaries;
   }
 
   async get(id: string, revision: string): Promise<{ article: Article; reason: RevisionReason; takenAt: string } | null> {
@@ -80,10 +95,9 @@ export class RevisionStore {
   }
 
   private async prune(id: string, now: Date): Promise<void> {
-    const all = await this.list(id);
     const seenDays = new Set<string>();
-    const letGo = all.slice(KEEP_RECENT).filter((revision) => {
-      const day = revision.time.slice(0, 10);
+    const letGo = (await this.ids(id)).slice(KEEP_RECENT).filter((revision) => {
+      const day = revision.slice(0, 8);
       if (seenDays.has(day)) return true;
       seenDays.add(day);
       return false;
@@ -91,6 +105,6 @@ export class RevisionStore {
     if (letGo.length === 0) return;
     const target = join(this.layout.trash, 'revisions', `${id}-${now.toISOString().replace(/[-:.]/g, '')}`);
     await mkdir(target, { recursive: true });
-    for (const revision of letGo) await rename(join(this.dir(id), `${revision.id}.json`), join(target, `${revision.id}.json`));
+    for (const revision of letGo) await rename(join(this.dir(id), `${revision}.json`), join(target, `${revision}.json`));
   }
 }
