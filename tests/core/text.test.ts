@@ -50,3 +50,23 @@ describe('NFC, accent folding and slugs', () => {
     expect(slugify('Đường'.normalize('NFD'))).toBe('duong');
   });
 });
+
+describe('counting a long article', () => {
+  it('counts characters across the cuts it makes in long text exactly as in short pieces', () => {
+    const piece = 'Tổng Bí thư làm việc tại Điện Biên 👩‍👩‍👧 e\u0301 ';
+    const long = piece.repeat(400);
+    expect(countCharacters(long)).toBe(countCharacters(piece) * 400);
+    const noSpaces = 'ệ'.repeat(5000);
+    expect(countCharacters(noSpaces)).toBe(5000);
+  });
+});
+
+describe('the fast character count', () => {
+  it('agrees with grapheme segmentation on text without clusters, and on text with them', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const bySegmenter = (text: string) => [...segmenter.segment(text)].filter(({ segment }) => segment !== '\n').length;
+    for (const text of ['Tổng Bí thư làm việc tại Điện Biên\nđoạn hai', 'ASCII only, 123!', 'Nguyễn'.normalize('NFD'), 'cờ 🇻🇳 và 👍🏽', '한국어 조합']) {
+      expect(countCharacters(text), text).toBe(bySegmenter(text));
+    }
+  });
+});
