@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { exportHtml, exportMarkdown } from '../../../electron/core/export';
+import { Library } from '../../../electron/core/library';
+import { words } from '../../../electron/core/search';
+import { foldAccents } from '../../../electron/core/text';
+import { libraryOf, libraryWithBigArticle } from '../fixtures';
+import { sideBySide, time } from '../stats';
+import type { BenchCase, Settings } from '../types';
+
+async function scratch(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'copydesk-bench-'));
+}
+
+/** What Library.save must beat: the same bytes, written the durable way by hand. */
+async function rawDurableWrite(path: string, data: string): Promise<void> {
+  const temp = `${path}.raw-tmp`;
+  const handle = await open(temp, 'w');
+  await handle.writeFile(data);
+  await handle.sync();
+  await handle.close();
+  await rename(temp, path);
+  const dir = await open(join(path, '..'), 'r');
+  await dir.sync();
+  await dir.close();
+}
+
+const step = (what: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
+
+export async function coreCases(settings: Settings): Promise<BenchCase[]> {
+  const results: BenchCase[] = [];
+  const cleanup: string[] = [];
+  try {
+    step('save-20k');
+    // save-20k: one autosave of a 20,000-word article with 30 photos.
+    const root20k = await scratch();
+    cleanup.push(root20k);
+    const { library: lib20k, article: a20k } = await libraryWithBigArticle(root20k, 20_000, 30);
+    let base = a20k.revision;
+    const raw = join(root20k, 'raw.json');
+    const save = await sideBySide(
+      async () => {
+        base = (await lib20k.save(a20k.id, { sapo: `bản ${base}` }, base)).revision;
+      },
+      () => rawDurableWrite(raw, JSON.stringify({ ...a20k, sapo: `bản ${base}` }, null, 2)),
+      settings.runs,
+    );
+    results.push({ name: 'save-20k', metric: 'save p95', unit: 'ms', ours: save.ours.p95, baseline: save.baseline.p95, baselineName: 'raw write + fsync + rename', budget: { ratio: 1.3 }, detail: save });
+
+    step('save-in-big-library');
+    // save-in-big-library: the same save among 10,000 articles, against among 10.
+    const small = await scratch();
+    const big = await scratch();
+    cleanup.push(small, big);
+    const { library: smallLib, article: smallArticle } = await libraryWithBigArticle(small, 20_000, 30);
+    await libraryOf(join(small), 10);
+    const smallOpen = await Library.open({ root: small });
+    const bigCount = settings.quick ? 2000 : 10_000;
+    await libraryOf(big, bigCount);
+    const { article: bigArticle20k } = await libraryWithBigArticle(big, 20_000, 30);
+    const bigOpen = await Library.open({ root: big });
+    let smallBase = smallArticle.revision;
+    let bigBase = bigArticle20k.revision;
+    const inBig = await sideBySide(
+      async () => {
+        bigBase = (await bigOpen.save(bigArticle20k.id, { sapo: `b ${bigBase}` }, bigBase)).revision;
+      },
+      async () => {
+        smallBase = (await smallOpen.save(smallArticle.id, { sapo: `s ${smallBase}` }, smallBase)).revision;
+      },
+      settings.runs,
+    );
+    void smallLib;
+    results.push({ name: 'save-in-big-library', metric: 'save p95', unit: 'ms', ours: inBig.ours.p95, baseline: inBig.baseline.p95, baselineName: `the same save among 10 articles (ours among ${bigCount})`, budget: { ratio: 1.1 }, detail: inBig });
+
+    step('list-10k');
+    // list-10k: cold open until the list is ready, against reading and parsing the index alone.
+    const list = await sideBySide(
+      async () => (await Library.open({ root: big })).list(),
+      async () => JSON.parse(await readFile(join(big, 'library.json'), 'utf8')),
+      settings.runs,
+      1,
+    );
+    results.push({ name: 'list-10k', metric: 'open p95', unit: 'ms', ours: list.ours.p95, baseline: list.baseline.p95, baselineName: 'read + JSON.parse of library.json', budget: { ratio: 1.5, absolute: 300 }, detail: list });
+
+    step('search-10k');
+    // search-10k: accent-free queries over the big library, against raw MiniSearch on the same texts.
+    const queries = ['nguyen van', 'thanh pho', 'kinh te', 'dien bien', 'truong hoc', 'quoc hoi', 'nong dan', 'tieng viet'].map((query) => query);
+    const texts = await Promise.all(bigOpen.list().map(async (summary) => ({ id: summary.id, text: JSON.stringify((await bigOpen.get(summary.id)).body) })));
+    const raw2 = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], processTerm: (term) => foldAccents(term.toLowerCase()), tokenize: (text) => words(text) });
+    raw2.addAll(texts);
+    await bigOpen.search('x');
+    let q = 0;
+    const search = await sideBySide(
+      () => bigOpen.search(queries[q++ % queries.length] as string),
+      () => raw2.search(queries[q % queries.length] as string, { combineWith: 'AND', prefix: true }),
+      settings.runs * 4,
+    );
+    results.push({ name: 'search-10k', metric: 'query p95', unit: 'ms', ours: search.ours.p95, baseline: search.baseline.p95, baselineName: 'raw MiniSearch on the same texts', budget: { ratio: 1.2, absolute: 30 }, detail: search });
+
+    step('Exports');
+    // Exports: against pandoc converting the same content, where pandoc is installed.
+    const readMedia = (src: string) => readFile(join(root20k, 'articles', a20k.id, src));
+    const article20k = await lib20k.get(a20k.id);
+    const html = String((await exportHtml(article20k, { readMedia })).files[0]?.data);
+    const htmlFile = join(root20k, 'in.html');
+    await (await import('node:fs/promises')).writeFile(htmlFile, html);
+    const pandoc = hasPandoc();
+    for (const [name, exporter] of [
+      ['export-html-20k', exportHtml],
+      ['export-md-20k', exportMarkdown],
+    ] as const) {
+      const ours = await time(() => exporter(article20k, { readMedia }), settings.runs);
+      const base = pandoc ? await time(() => execFileSync('pandoc', ['-f', 'html', '-t', 'commonmark', htmlFile, '-o', join(root20k, 'out.md')]), Math.max(3, Math.floor(settings.runs / 2)), 1) : null;
+      results.push({ name, metric: 'export median', unit: 'ms', ours: ours.median, baseline: base?.median ?? null, baselineName: pandoc ? 'pandoc HTML → Markdown' : 'pandoc (not installed)', budget: { ratio: 0.5 }, detail: { ours, baseline: base } });
+    }
+
+    step('export-scaling');
+    // export-scaling: 50,000 words against 20,000.
+    const root50k = await scratch();
+    cleanup.push(root50k);
+    const { library: lib50k, article: a50k } = await libraryWithBigArticle(root50k, 50_000, 30);
+    const article50k = await lib50k.get(a50k.id);
+    const scaling = await sideBySide(
+      () => exportHtml(article50k, { readMedia: (src) => readFile(join(root50k, 'articles', a50k.id, src)) }),
+      () => exportHtml(article20k, { readMedia }),
+      settings.runs,
+    );
+    results.push({ name: 'export-scaling', metric: 'export median', unit: 'ms', ours: scaling.ours.median, baseline: scaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: scaling });
+  } finally {
+    await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+  return results;
+}
+
+function hasPandoc(): boolean {
+  try {
+    execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+export interface Settings {
+  quick: boolean;
+  /** Timed runs per case (each side). */
+  runs: number;
+}
+
+export interface BenchCase {
+  name: string;
+  metric: string;
+  unit: string;
+  ours: number;
+  /** Null when the baseline cannot run here (pandoc not installed, say). */
+  baseline: number | null;
+  baselineName: string;
+  budget: { ratio: number; absolute?: number };
+  detail: unknown;
+}
