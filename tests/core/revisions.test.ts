@@ -58,6 +58,10 @@ describe('revisions', () => {
     clock.advance(MINUTE);
     await expect(library.save(id, { headline: 'Sửa của tôi' }, 1)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/kept in its history/) });
     expect((await library.history(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa từ máy khác' });
+    // Refused again (the reporter goes on typing): the other version is not kept twice.
+    clock.advance(MINUTE);
+    await expect(library.save(id, { headline: 'Sửa của tôi, tiếp' }, 1)).rejects.toMatchObject({ code: 'conflict' });
+    expect((await library.history(id)).filter((revision) => revision.reason === 'conflict')).toHaveLength(1);
     clock.advance(MINUTE);
     await library.keepAsRevision(id, { headline: 'Sửa của tôi' });
     expect((await library.history(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa của tôi' });

@@ -59,6 +59,8 @@ export class Library {
   private readonly finder: LibrarySearch;
   private readonly index: IndexStore;
   private readonly revisions: RevisionStore;
+  /** Other versions already kept this session: a refused save retried does not keep them again. */
+  private readonly keptConflicts = new Set<string>();
 
   private constructor(
     readonly layout: LibraryLayout,
@@ -128,8 +130,12 @@ export class Library {
       const current = await this.get(id);
       const now = this.clock();
       if (baseRevision !== undefined && current.revision !== baseRevision) {
-        // The other version is kept before the reporter chooses between the two.
-        await this.revisions.take(current, 'conflict', now);
+        // The other version is kept (once) before the reporter chooses between the two.
+        const key = `${id}@${current.revision}`;
+        if (!this.keptConflicts.has(key)) {
+          await this.revisions.take(current, 'conflict', now);
+          this.keptConflicts.add(key);
+        }
         throw new LibraryError(
           'conflict',
           `This article was changed outside this window after it was opened (revision ${current.revision} on disk, ${baseRevision} here). The other version is kept in its history.`,
