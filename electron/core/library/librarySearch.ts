@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import type { Article } from '../article';
 import { SearchIndex, makeSnippet, type SearchFilters } from '../search';
 import { readArticleFile } from './articleFile';
@@ -34,14 +36,13 @@ export class LibrarySearch {
   async search(query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchHit[]> {
     const index = await this.open();
     const { hits, terms } = index.search(query, filters, limit);
-    const results: SearchHit[] = [];
-    for (const hit of hits) {
-      const read = await readArticleFile(this.layout.articleFile(hit.id));
-      const text = read.ok ? [read.article.sapo, bodyPlainText(read.article)].join(' ') : '';
-      const snippet = makeSnippet(text, terms);
-      results.push({ ...hit, headline: read.ok ? read.article.headline : hit.headline, snippet: snippet.text, highlights: snippet.highlights, score: Math.round(hit.score * 1000) / 1000 });
-    }
-    return results;
+    // The passages are read in parallel, and only for their text: a snippet needs no full validation.
+    return Promise.all(
+      hits.map(async (hit) => {
+        const snippet = makeSnippet(await readableTextOf(this.layout.articleFile(hit.id)), terms);
+        return { ...hit, snippet: snippet.text, highlights: snippet.highlights, score: Math.round(hit.score * 1000) / 1000 };
+      }),
+    );
   }
 
   /** Records a saved article. A failure here never fails the save: the index heals on next open. */
@@ -86,13 +87,25 @@ export class LibrarySearch {
   }
 }
 
-function bodyPlainText(article: Article): string {
-  const parts: string[] = [];
-  const walk = (node: Article['body']['content'][number]): void => {
-    if (node.text !== undefined) parts.push(node.text);
-    node.content?.forEach(walk);
-    if (node.type !== 'text') parts.push(' ');
-  };
-  article.body.content.forEach(walk);
-  return parts.join('');
+const SnippetSource = z.looseObject({ sapo: z.string(), body: z.looseObject({ content: z.array(z.unknown()) }) });
+
+/** The sapo and body text of an article file, or '' when it cannot be read: only text is taken from it. */
+async function readableTextOf(path: string): Promise<string> {
+  try {
+    const parsed = SnippetSource.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (!parsed.success) return '';
+    const parts: string[] = [parsed.data.sapo];
+    const walk = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const { text, content } = node as { text?: unknown; content?: unknown };
+      if (typeof text === 'string') parts.push(text);
+      if (Array.isArray(content)) content.forEach(walk);
+      // Blocks are set apart; runs of text inside a paragraph join as written.
+      if (typeof text !== 'string') parts.push(' ');
+    };
+    parsed.data.body.content.forEach(walk);
+    return parts.join('').normalize('NFC');
+  } catch {
+    return '';
+  }
 }
