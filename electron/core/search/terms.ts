@@ -12,9 +12,20 @@ export function exactTerm(word: string): string {
   return word.normalize('NFC').toLocaleLowerCase('vi');
 }
 
+// Words repeat (Vietnamese has a few thousand syllables): folding each once saves most of the
+// work of indexing and of marking snippets. Bounded, so a stream of distinct words cannot grow it.
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** A word as the accent-free index keeps it: lower case, marks gone, đ → d ("Đà" → "da"). */
 export function foldedTerm(word: string): string {
-  return foldAccents(exactTerm(word));
+  let form = folded.get(word);
+  if (form === undefined) {
+    form = foldAccents(exactTerm(word));
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(word, form);
+  }
+  return form;
 }
 
 /** Whether the user typed marks: then the word must match exactly, marks and all. */
