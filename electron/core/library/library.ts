@@ -13,6 +13,7 @@ import { attachPhotos } from './attachPhotos';
 import type { FileWriter } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import type { IndexEntry } from './indexFile';
+import { fileStamp } from './indexFile';
 import { IndexStore } from './indexStore';
 import { LibraryLayout } from './layout';
 import { LibrarySearch, type SearchHit } from './librarySearch';
@@ -61,6 +62,8 @@ export class Library {
   private readonly revisions: RevisionStore;
   /** Other versions already kept this session: a refused save retried does not keep them again. */
   private readonly keptConflicts = new Set<string>();
+  /** What this library last wrote to each article file, and the file's stamp just after. */
+  private readonly written = new Map<string, { stamp: string; article: Article }>();
 
   private constructor(
     readonly layout: LibraryLayout,
@@ -127,7 +130,7 @@ export class Library {
    */
   async save(id: string, patch: ArticlePatch, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
     return this.writes.run(async () => {
-      const current = await this.get(id);
+      const current = await this.lastWritten(id);
       const now = this.clock();
       if (baseRevision !== undefined && current.revision !== baseRevision) {
         // The other version is kept (once) before the reporter chooses between the two.
@@ -300,12 +303,14 @@ export class Library {
     });
   }
 
+  /** `base` is a stored (valid, NFC) article; only what the patch brings is normalized and checked. */
   private withPatch(base: Article, rawPatch: ArticlePatch): Article {
     const parsed = ArticlePatch.safeParse(rawPatch);
     if (!parsed.success) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(parsed.error)}.`);
-    const merged = deepNfc({ ...base, ...parsed.data });
+    const patch = deepNfc(parsed.data);
+    if (!patch.body) return { ...base, ...patch };
     try {
-      return { ...merged, body: cleanBody(merged.body) };
+      return { ...base, ...patch, body: cleanBody(patch.body) };
     } catch (error) {
       throw new LibraryError('invalid', `The article body cannot be saved: ${(error as Error).message}.`);
     }
@@ -320,7 +325,19 @@ export class Library {
   }
 
   private async putEntry(article: Article): Promise<void> {
-    await this.finder.saved(article, await this.index.put(article));
+    const stamp = await this.index.put(article);
+    this.written.set(article.id, { stamp, article });
+    await this.finder.saved(article, stamp);
+  }
+
+  /**
+   * The article as last saved, without reading and validating its file again when the file is
+   * still the one this library wrote (same stamp): autosaves of a long article then cost a stat.
+   */
+  private async lastWritten(id: string): Promise<Article> {
+    const known = this.written.get(id);
+    if (known && known.stamp === (await fileStamp(this.layout.articleFile(id)))) return known.article;
+    return this.get(id);
   }
 
   private async putEntryFromDisk(id: string): Promise<IndexEntry> {
