@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
-import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
+import type { ExportBundle, ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
-import { MEDIA_PATH } from '../schema/figure';
-import { deepNfc, slugify } from '../text';
+import { deepNfc } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
 import type { FileWriter } from './durableFile';
 import { LibraryError, ioError } from './errors';
+import { ArticleExporter } from './exportArticle';
 import type { IndexEntry } from './indexFile';
 import { fileStamp } from './indexFile';
 import { IndexStore } from './indexStore';
@@ -21,7 +21,6 @@ import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
 import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
-import { unusedFolder } from './unusedFolder';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 
 export interface LibraryOptions {
@@ -60,6 +59,7 @@ export class Library {
   private readonly finder: LibrarySearch;
   private readonly index: IndexStore;
   private readonly revisions: RevisionStore;
+  private readonly exporter: ArticleExporter;
   /** Other versions already kept this session: a refused save retried does not keep them again. */
   private readonly keptConflicts = new Set<string>();
   /** What this library last wrote to each article file, and the file's stamp just after. */
@@ -74,6 +74,7 @@ export class Library {
   ) {
     this.index = new IndexStore(layout, readOnly, this.notices, clock);
     this.revisions = new RevisionStore(layout);
+    this.exporter = new ArticleExporter(layout, (id) => this.get(id));
     this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices);
   }
 
@@ -234,35 +235,18 @@ export class Library {
   }
 
   /** The files of an export, in memory, made from the stored article (see core/export). */
-  async exportBundle(id: string, format: ExportFormat, singleFile = false): Promise<ExportBundle> {
-    const article = await this.get(id);
-    return exportArticle(article, format, { singleFile, readMedia: (src) => this.readMedia(id, src) });
+  exportBundle(id: string, format: ExportFormat, singleFile = false): Promise<ExportBundle> {
+    return this.exporter.bundle(id, format, singleFile);
   }
 
   /** Writes an export into a new folder named after the article inside `parent`. */
-  async exportTo(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
-    const article = await this.get(id);
-    const folder = await unusedFolder(parent, `${slugify(article.headline) || article.id}-${format}`);
-    return { folder, ...(await this.exportInto(id, format, folder, singleFile)) };
+  exportTo(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
+    return this.exporter.into(id, format, parent, singleFile);
   }
 
   /** Writes an export into `folder`, which must be new or empty. */
-  async exportInto(id: string, format: ExportFormat, folder: string, singleFile = false): Promise<{ main: string; files: string[] }> {
-    const bundle = await this.exportBundle(id, format, singleFile);
-    try {
-      return await writeBundle(folder, bundle);
-    } catch (error) {
-      throw ioError(error, folder, 'write the export');
-    }
-  }
-
-  private async readMedia(id: string, src: string): Promise<Uint8Array> {
-    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', `Not a photo of this library: ${src}`);
-    try {
-      return await readFile(`${this.layout.articleDir(id)}/${src}`);
-    } catch (error) {
-      throw ioError(error, src, 'read a photo for the export');
-    }
+  exportInto(id: string, format: ExportFormat, folder: string, singleFile = false): Promise<{ main: string; files: string[] }> {
+    return this.exporter.intoFolder(id, format, folder, singleFile);
   }
 
   /** Moves the photos an article no longer uses into the library's trash (see cleanUnreferencedMedia). */

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import type { Article } from '../article';
+import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
+import { MEDIA_PATH } from '../schema/figure';
+import { slugify } from '../text';
+import { LibraryError, ioError } from './errors';
+import type { LibraryLayout } from './layout';
+import { unusedFolder } from './unusedFolder';
+
+/** Exports a stored article: the files in memory, or written into a new or empty folder. */
+export class ArticleExporter {
+  constructor(
+    private readonly layout: LibraryLayout,
+    private readonly get: (id: string) => Promise<Article>,
+  ) {}
+
+  /** The files of an export, in memory, made from the stored article (see core/export). */
+  async bundle(id: string, format: ExportFormat, singleFile = false): Promise<ExportBundle> {
+    return exportArticle(await this.get(id), format, { singleFile, readMedia: (src) => this.readMedia(id, src) });
+  }
+
+  /** Writes an export into a new folder named after the article inside `parent`. */
+  async into(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
+    const article = await this.get(id);
+    const folder = await unusedFolder(parent, `${slugify(article.headline) || article.id}-${format}`);
+    return { folder, ...(await this.intoFolder(id, format, folder, singleFile)) };
+  }
+
+  /** Writes an export into `folder`, which must be new or empty. */
+  async intoFolder(id: string, format: ExportFormat, folder: string, singleFile = false): Promise<{ main: string; files: string[] }> {
+    const bundle = await this.bundle(id, format, singleFile);
+    try {
+      return await writeBundle(folder, bundle);
+    } catch (error) {
+      throw ioError(error, folder, 'write the export');
+    }
+  }
+
+  private async readMedia(id: string, src: string): Promise<Uint8Array> {
+    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', `Not a photo of this library: ${src}`);
+    try {
+      return await readFile(`${this.layout.articleDir(id)}/${src}`);
+    } catch (error) {
+      throw ioError(error, src, 'read a photo for the export');
+    }
+  }
+}
