@@ -45,9 +45,17 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
-  const collectRef = useRef((): ArticlePatch => {
+  // The body travels only when it changed since the last save that got through: a header edit in
+  // a long article serializes and sends no body, and the library checks none.
+  const bodyVersion = useRef({ current: 0, collected: 0, saved: 0 });
+  const collectAll = useCallback((): ArticlePatch => {
     const body = editorRef.current?.getJSON();
     return body ? { ...fieldsRef.current, body: { type: 'doc', content: body.content ?? [] } } : { ...fieldsRef.current };
+  }, []);
+  const collectRef = useRef((): ArticlePatch => {
+    const versions = bodyVersion.current;
+    versions.collected = versions.current;
+    return versions.current === versions.saved ? { ...fieldsRef.current } : collectAll();
   });
   const controller = useMemo(
     () =>
@@ -55,7 +63,10 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
         baseRevision: article.revision,
         collect: () => collectRef.current(),
         save: (patch, baseRevision) => bridge.saveArticle({ id: article.id, baseRevision, patch }),
-        onSaved: (saved) => onSavedRef.current(saved, countsRef.current.words),
+        onSaved: (saved) => {
+          bodyVersion.current.saved = bodyVersion.current.collected;
+          onSavedRef.current(saved, countsRef.current.words);
+        },
         onState: setSaveState,
         isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
       }),
@@ -84,12 +95,14 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   }, [saveState]);
   const keepMine = useCallback(async () => {
     const onDisk = await bridge.getArticle({ id: article.id });
+    // Mine goes over theirs whole, body included, even if the body had been saved before.
+    bodyVersion.current.saved = -1;
     await controller.rebase(onDisk.revision);
   }, [bridge, article.id, controller]);
   const takeTheirs = useCallback(async () => {
-    await bridge.keepAsRevision({ id: article.id, patch: collectRef.current() });
+    await bridge.keepAsRevision({ id: article.id, patch: collectAll() });
     onReload();
-  }, [bridge, article.id, onReload]);
+  }, [bridge, article.id, onReload, collectAll]);
 
   const changeFields = useCallback(
     (patch: Partial<HeaderFields>) => {
@@ -100,6 +113,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   );
 
   const onBodyChange = useCallback(() => {
+    bodyVersion.current.current++;
     controller.markDirty();
     schedule();
   }, [controller, schedule]);
