@@ -14,7 +14,7 @@ export class LibrarySession {
     if (create) await mkdir(root, { recursive: true });
     const lock = await acquireLock(root, 'app', new Date());
     try {
-      const library = await Library.open({ root, recover: lock.tookOver });
+      const library = await Library.open({ root, recover: lock.tookOver, deferIndexWrites: true });
       return new LibrarySession(library, lock, libraryHandlers(library, desktop));
     } catch (error) {
       await lock.release();
@@ -22,7 +22,8 @@ export class LibrarySession {
     }
   }
 
-  close(): Promise<void> {
-    return this.lock.release();
+  async close(): Promise<void> {
+    await this.library.close();
+    await this.lock.release();
   }
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const choice = chooseLibrary(values.library, process.env);
   if (choice.isDefault) await mkdir(choice.root, { recursive: true });
   const lock = await acquireLock(choice.root, 'app', new Date());
-  const library = await Library.open({ root: choice.root, recover: lock.tookOver });
+  const library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true });
   const server = await startWebServer({
     // A browser tab has no folder picker: exports go to --exports, or to Documents/Copydesk Exports.
     handlers: libraryHandlers(library, { exportsFolder: resolve(values.exports ?? join(homedir(), 'Documents', 'Copydesk Exports')) }),
@@ -26,7 +26,11 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`Copydesk is serving the library ${choice.root}\nOpen ${server.url}\n`);
   const stop = (): void => {
-    void server.close().then(() => lock.release()).finally(() => process.exit(0));
+    void server
+      .close()
+      .then(() => library.close())
+      .then(() => lock.release())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -179,3 +179,19 @@ describe('the trash', () => {
     await expect(library.restore('20260301-424242')).rejects.toBeInstanceOf(LibraryError);
   });
 });
+
+describe('coalesced index writes (the app)', () => {
+  it('writes library.json later in one go, on close at the latest, and a crash before that loses nothing', async () => {
+    const root = await tempDir();
+    const library = await Library.open({ root, deferIndexWrites: true, newId: sequentialIds() });
+    const { id } = await library.create({ headline: 'Một' });
+    await library.save(id, { headline: 'Hai' });
+    const onDisk = () => readJson(join(root, 'library.json')).catch(() => null) as Promise<{ articles: Record<string, { headline: string }> } | null>;
+    expect((await onDisk())?.articles[id]?.headline ?? null).not.toBe('Hai');
+    // Reopened without a close (a crash): the index is brought in line from the files' stamps.
+    expect((await Library.open({ root })).list()[0]?.headline).toBe('Hai');
+    await library.save(id, { headline: 'Ba' });
+    await library.close();
+    expect((await onDisk())?.articles[id]?.headline).toBe('Ba');
+  });
+});

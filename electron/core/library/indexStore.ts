@@ -6,6 +6,8 @@ import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatche
 import type { LibraryLayout } from './layout';
 import { summarize } from './summary';
 
+const INDEX_WRITE_DELAY_MS = 1500;
+
 /**
  * `library.json`: the list of articles as a cache of their files. Rebuilt from them when missing
  * or damaged (the damaged file kept in quarantine), and brought in line with them on open.
@@ -18,6 +20,8 @@ export class IndexStore {
     private readonly readOnly: boolean,
     private readonly notices: string[],
     private readonly now: () => Date,
+    /** Coalesce writes after changes (the app): the index is a cache, checked against the files on open. */
+    private readonly deferWrites = false,
   ) {
     this.db = indexDb(layout);
   }
@@ -51,20 +55,44 @@ export class IndexStore {
   async put(article: Article): Promise<string> {
     const stamp = await fileStamp(this.layout.articleFile(article.id));
     this.entries[article.id] = { ...summarize(article), stamp };
-    await this.write();
+    await this.changed();
     return stamp;
   }
 
   async putFromDisk(id: string): Promise<IndexEntry> {
     const entry = await entryFromDisk(this.layout, id);
     this.entries[id] = entry;
-    await this.write();
+    await this.changed();
     return entry;
   }
 
   async remove(id: string): Promise<void> {
     delete this.entries[id];
-    await this.write();
+    await this.changed();
+  }
+
+  /** Writes a coalesced change now (on close). */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending) await this.write();
+  }
+
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pending = false;
+
+  /**
+   * After a change: written at once, or, when writes are coalesced, a moment later in one go, so
+   * that an autosave in a library of 10,000 articles does not rewrite a 4 MB index each time.
+   */
+  private async changed(): Promise<void> {
+    if (!this.deferWrites) return this.write();
+    this.pending = true;
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.write().catch((error: Error) => this.notices.push(error.message));
+    }, INDEX_WRITE_DELAY_MS);
+    this.timer.unref?.();
   }
 
   async rebuild(): Promise<void> {
@@ -74,6 +102,7 @@ export class IndexStore {
 
   private async write(): Promise<void> {
     if (this.readOnly) return;
+    this.pending = false;
     try {
       await this.db.write();
     } catch (error) {

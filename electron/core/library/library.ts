@@ -41,6 +41,11 @@ export interface LibraryOptions {
   recover?: boolean;
   /** Writes article files. @default writeFileDurably */
   writeFile?: FileWriter;
+  /**
+   * Coalesce index writes (the app, which closes the library on quit); commands write at once.
+   * @default false
+   */
+  deferIndexWrites?: boolean;
 }
 
 export function defaultArticleId(now: Date): string {
@@ -71,8 +76,9 @@ export class Library {
     private readonly newId: (now: Date) => string,
     readonly readOnly: boolean,
     private readonly writeFile?: FileWriter,
+    deferIndexWrites = false,
   ) {
-    this.index = new IndexStore(layout, readOnly, this.notices, clock);
+    this.index = new IndexStore(layout, readOnly, this.notices, clock, deferIndexWrites);
     this.revisions = new RevisionStore(layout);
     this.exporter = new ArticleExporter(layout, (id) => this.get(id));
     this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices);
@@ -82,7 +88,7 @@ export class Library {
     const layout = new LibraryLayout(options.root);
     const readOnly = options.readOnly ?? false;
     await prepareFolder(layout, options.create ?? false, readOnly);
-    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile);
+    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile, options.deferIndexWrites ?? false);
     if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
     await library.index.load();
     return library;
@@ -90,6 +96,11 @@ export class Library {
 
   get root(): string {
     return this.layout.root;
+  }
+
+  /** Finishes pending writes (the coalesced index); call before the process lets go of the library. */
+  async close(): Promise<void> {
+    await this.writes.run(() => this.index.flush());
   }
 
   /** Every article, newest change first. Damaged ones are included and flagged. */

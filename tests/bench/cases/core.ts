@@ -57,11 +57,11 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     cleanup.push(small, big);
     const { library: smallLib, article: smallArticle } = await libraryWithBigArticle(small, 20_000, 30);
     await libraryOf(join(small), 10);
-    const smallOpen = await Library.open({ root: small });
+    const smallOpen = await Library.open({ root: small, deferIndexWrites: true });
     const bigCount = settings.quick ? 2000 : 10_000;
     await libraryOf(big, bigCount);
     const { article: bigArticle20k } = await libraryWithBigArticle(big, 20_000, 30);
-    const bigOpen = await Library.open({ root: big });
+    const bigOpen = await Library.open({ root: big, deferIndexWrites: true });
     let smallBase = smallArticle.revision;
     let bigBase = bigArticle20k.revision;
     const inBig = await sideBySide(
