@@ -26,7 +26,8 @@ export async function libraryWithBigArticle(root: string, words: number, figures
   await mkdir(join(dir, 'media'), { recursive: true });
   const article = bigArticle(id, words, await photos(join(dir, 'media'), figures));
   await writeFile(join(dir, 'article.json'), JSON.stringify(article));
-  return { library: await Library.open({ root }), article };
+  // As the app opens it: index writes coalesced.
+  return { library: await Library.open({ root, deferIndexWrites: true }), article };
 }
 
 /** `count` short articles written straight to disk (no fsync: this is setup), then opened once to build the index. */

@@ -51,10 +51,12 @@ export class IndexStore {
     if (await this.reconcile()) await this.writeQuietly();
   }
 
-  /** Records a written article; returns the stamp of its file. */
-  async put(article: Article): Promise<string> {
+  /** Records a written article; `textUnchanged` when sapo and body are as before, so its count stands. */
+  async put(article: Article, textUnchanged = false): Promise<string> {
     const stamp = await fileStamp(this.layout.articleFile(article.id));
-    this.entries[article.id] = { ...summarize(article), stamp };
+    const before = this.entries[article.id];
+    const wordCount = textUnchanged && before && !before.damaged ? before.wordCount : undefined;
+    this.entries[article.id] = { ...summarize(article, wordCount), stamp };
     await this.changed();
     return stamp;
   }

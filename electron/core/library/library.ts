@@ -162,7 +162,7 @@ export class Library {
       } catch (error) {
         throw ioError(error, this.layout.articleFile(id), 'save the article');
       }
-      await this.putEntry(next);
+      await this.putEntry(next, patch.body === undefined && next.sapo === current.sapo);
       const reason = savePoint ?? (next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null);
       if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
       return next;
@@ -319,8 +319,8 @@ export class Library {
     }
   }
 
-  private async putEntry(article: Article): Promise<void> {
-    const stamp = await this.index.put(article);
+  private async putEntry(article: Article, textUnchanged = false): Promise<void> {
+    const stamp = await this.index.put(article, textUnchanged);
     this.written.set(article.id, { stamp, article });
     await this.finder.saved(article, stamp);
   }

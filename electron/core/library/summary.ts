@@ -1,13 +1,14 @@
 import { articleCounts, type Article, type ArticleSummary } from '../article';
 
-export function summarize(article: Article): ArticleSummary {
+/** An index row for an article; `wordCount` when it is known already (the text did not change). */
+export function summarize(article: Article, wordCount?: number): ArticleSummary {
   return {
     id: article.id,
     headline: article.headline,
     status: article.status,
     language: article.language,
     section: article.section,
-    wordCount: articleCounts(article).words,
+    wordCount: wordCount ?? articleCounts(article).words,
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     revision: article.revision,
