@@ -44,6 +44,10 @@ export function App({ bridge }: { bridge: Bridge }) {
     }, report);
   }, [bridge, report]);
 
+  const upsert = useCallback((summary: ArticleSummary) => {
+    setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
+  }, []);
+
   const openId = route.screen === 'article' ? route.id : null;
   useEffect(() => {
     if (openId === null) {
@@ -52,17 +56,19 @@ export function App({ bridge }: { bridge: Bridge }) {
     }
     let live = true;
     bridge.getArticle({ id: openId }).then(
-      (article) => live && setOpened({ id: openId, article }),
+      (article) => {
+        if (!live) return;
+        setOpened({ id: openId, article });
+        // An article opened by link or reloaded from disk is in the list as it now stands.
+        upsert(summaryOf(article));
+      },
       (error: Error) => live && setOpened({ id: openId, error: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [bridge, openId, reloads]);
+  }, [bridge, openId, reloads, upsert]);
 
-  const upsert = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
-  }, []);
 
   const createArticle = useCallback(() => {
     bridge.createArticle({}).then((article) => {

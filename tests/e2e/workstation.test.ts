@@ -163,6 +163,7 @@ describe('the workstation in the browser harness', () => {
     const history = ctx.page.getByRole('dialog', { name: 'History' });
     await history.getByRole('list', { name: 'Revisions' }).getByRole('button', { name: /Bản của ai.*other version kept/ }).first().click();
     await expect.poll(() => history.locator('.history-text').innerText()).toContain('Bản nháp của tôi');
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'history-vi.png') });
     await history.getByRole('button', { name: 'Restore this version' }).click();
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bản của ai');
     await expect.poll(() => ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Bản nháp của tôi');
