@@ -16,19 +16,26 @@ export class ArticleExporter {
 
   /** The files of an export, in memory, made from the stored article (see core/export). */
   async bundle(id: string, format: ExportFormat, singleFile = false): Promise<ExportBundle> {
-    return exportArticle(await this.get(id), format, { singleFile, readMedia: (src) => this.readMedia(id, src) });
+    return this.bundleOf(await this.get(id), format, singleFile);
   }
 
   /** Writes an export into a new folder named after the article inside `parent`. */
   async into(id: string, format: ExportFormat, parent: string, singleFile = false): Promise<{ folder: string; main: string; files: string[] }> {
     const article = await this.get(id);
     const folder = await unusedFolder(parent, `${slugify(article.headline) || article.id}-${format}`);
-    return { folder, ...(await this.intoFolder(id, format, folder, singleFile)) };
+    return { folder, ...(await this.write(await this.bundleOf(article, format, singleFile), folder)) };
   }
 
   /** Writes an export into `folder`, which must be new or empty. */
   async intoFolder(id: string, format: ExportFormat, folder: string, singleFile = false): Promise<{ main: string; files: string[] }> {
-    const bundle = await this.bundle(id, format, singleFile);
+    return this.write(await this.bundle(id, format, singleFile), folder);
+  }
+
+  private bundleOf(article: Article, format: ExportFormat, singleFile: boolean): Promise<ExportBundle> {
+    return exportArticle(article, format, { singleFile, readMedia: (src) => this.readMedia(article.id, src) });
+  }
+
+  private async write(bundle: ExportBundle, folder: string): Promise<{ main: string; files: string[] }> {
     try {
       return await writeBundle(folder, bundle);
     } catch (error) {
