@@ -1,20 +1,18 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { isAllowedHref } from '../../electron/core/schema/link';
+import { useModal } from '../modal';
 
 /**
  * Adds, changes or removes the link on the selection. Only http, https and mailto are accepted;
  * a bare "example.com" is taken as https.
  */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const existing = editor.getAttributes('link').href;
   const [href, setHref] = useState(typeof existing === 'string' ? existing : '');
   const [error, setError] = useState('');
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const normalized = (value: string): string => {
     const trimmed = value.trim();

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { VerbOutput } from '../../electron/contract';
 import type { ExportFormat } from '../../electron/core/export/types';
 import type { ChecklistItem } from '../article/checklist';
 import type { Bridge } from '../bridge';
+import { useModal } from '../modal';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'html', label: 'Web page (HTML)', hint: 'index.html with its photos, for the CMS or the web' },
@@ -27,16 +28,13 @@ type Stage = { kind: 'choosing' } | { kind: 'exporting' } | { kind: 'done'; resu
 
 /** Format, destination and options; then progress; then where the files went, with a way to open the folder. */
 export function ExportDialog({ bridge, articleId, headline, checklist, defaultFolder, nativeFolders, flush, onPreview, onClose }: ExportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [format, setFormat] = useState<ExportFormat>('html');
   const [singleFile, setSingleFile] = useState(false);
   const [folder, setFolder] = useState(defaultFolder);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const left = checklist.filter((item) => !item.done);
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const run = async (): Promise<void> => {
     setStage({ kind: 'exporting' });

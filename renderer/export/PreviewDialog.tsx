@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Bridge } from '../bridge';
+import { useModal, DialogHead } from '../modal';
 
 /**
  * The HTML export as it will look, in a sandboxed frame: no script runs in it (no allow-scripts),
  * it cannot reach the app (an opaque origin), and it carries its own strict CSP.
  */
 export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: Bridge; articleId: string; flush(): Promise<void>; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    dialog.current?.showModal();
     let live = true;
     flush()
       .then(() => bridge.exportPreview({ id: articleId }))
@@ -26,12 +26,7 @@ export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: B
 
   return (
     <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby="preview-title" onClose={onClose} onCancel={onClose}>
-      <div className="preview-head">
-        <h2 id="preview-title">Preview of the HTML export</h2>
-        <button type="button" autoFocus onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogHead id="preview-title" title="Preview of the HTML export" onClose={onClose} />
       {problem && (
         <p className="error" role="alert">
           {problem}

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { VerbOutput } from '../../electron/contract';
 import { readableText } from '../../electron/core/article/articleText';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
+import { useModal, DialogHead } from '../modal';
 import { formatChanged } from '../library/format';
 
 const REASONS: Record<string, string> = {
@@ -25,13 +26,12 @@ export interface HistoryDialogProps {
 
 /** The article's snapshots: pick one to read it, and restore it (what it replaces is kept too). */
 export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }: HistoryDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [revisions, setRevisions] = useState<VerbOutput<'listRevisions'> | null>(null);
   const [selected, setSelected] = useState<{ id: string; article: Article } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    dialog.current?.showModal();
     flush()
       .then(() => bridge.listRevisions({ id: articleId }))
       .then(setRevisions, (error: Error) => setProblem(error.message));
@@ -53,12 +53,7 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
 
   return (
     <dialog ref={dialog} className="dialog history-dialog" aria-labelledby="history-title" onClose={onClose} onCancel={onClose}>
-      <div className="preview-head">
-        <h2 id="history-title">History</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogHead id="history-title" title="History" onClose={onClose} />
       {problem && (
         <p className="error" role="alert">
           {problem}

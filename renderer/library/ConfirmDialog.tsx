@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModal } from '../modal';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -10,10 +10,7 @@ export interface ConfirmDialogProps {
 
 /** A modal question with a safe default: Escape and Cancel do nothing. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
+  const dialog = useModal();
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>
