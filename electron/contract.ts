@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
-import { IMPORT_FORMATS } from './core/import/formats';
+import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
+
+export { MAX_IMPORT_BYTES };
 import { RevisionId, RevisionReason } from './core/library/revisionSchema';
 import { PhotoImport } from './core/media/schema';
 
@@ -20,8 +22,6 @@ const Empty = z.object({}).strict();
 
 /** Formats `importArticle` reads. */
 export const ImportFormat = z.enum(IMPORT_FORMATS);
-/** Wire copy and documents are small; anything larger is not an article. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export const RevisionSummary = z.object({
   id: RevisionId,
@@ -68,7 +68,8 @@ export const contract = {
   saveArticle: {
     channel: 'article:save',
     input: z.object({ id: ArticleId, baseRevision: z.number().int().min(1), patch: ArticlePatch }).strict(),
-    output: Article,
+    // The row for the library list: a long article does not travel back on every autosave.
+    output: ArticleSummary,
   },
   trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
   savePoint: { channel: 'article:save-point', input: ById, output: z.object({ revision: z.string() }) },

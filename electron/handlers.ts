@@ -31,7 +31,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     listArticles: async () => library.list(),
     getArticle: ({ id }) => library.get(id),
     createArticle: ({ fields }) => library.create(fields),
-    saveArticle: ({ id, baseRevision, patch }) => library.save(id, patch, baseRevision),
+    saveArticle: async ({ id, baseRevision, patch }) => library.summary((await library.save(id, patch, baseRevision)).id),
     trashArticle: async ({ id }) => {
       await library.trash(id);
       return { id };

@@ -59,15 +59,21 @@ export function App({ bridge }: { bridge: Bridge }) {
       (article) => {
         if (!live) return;
         setOpened({ id: openId, article });
-        // An article opened by link or reloaded from disk is in the list as it now stands.
-        upsert(summaryOf(article));
+        // An article opened by link or reloaded from disk is in the list as it now stands (counting
+        // a long article's words only when its row is out of date).
+        setArticles((list) => {
+          // Not loaded yet: the list, when it comes, is the library's index as it stands.
+          if (list === null) return list;
+          const row = list.find((item) => item.id === article.id);
+          return row && row.revision === article.revision && !row.damaged ? list : sortByChange([summaryOf(article), ...list.filter((item) => item.id !== article.id)]);
+        });
       },
       (error: Error) => live && setOpened({ id: openId, error: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [bridge, openId, reloads, upsert]);
+  }, [bridge, openId, reloads]);
 
 
   const createArticle = useCallback(() => {
@@ -118,7 +124,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     [bridge, report, upsert],
   );
 
-  const onSaved = useCallback((article: Article) => upsert(summaryOf(article)), [upsert]);
+  const onSaved = useCallback((summary: ArticleSummary) => upsert(summary), [upsert]);
   const libraryName = info?.root.split(/[\\/]/).filter(Boolean).pop() ?? '';
 
   return (

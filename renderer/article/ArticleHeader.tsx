@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { Language, Status, type ArticleFields } from '../../electron/core/article/schema';
+import { LANGUAGES, STATUSES } from '../../electron/core/article/choices';
+import type { ArticleFields, Language, Status } from '../../electron/core/article/schema';
 import { ChoiceField } from './ChoiceField';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
@@ -94,8 +95,8 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
           <input type="text" value={fields.section} onChange={(event) => onChange({ section: event.target.value })} />
         </label>
         <ListField label="Tags" hint="Separated by commas" value={fields.tags} onChange={(tags) => onChange({ tags })} />
-        <ChoiceField label="Language" value={fields.language} choices={Language.options} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
-        <ChoiceField label="Status" value={fields.status} choices={Status.options} labels={STATUS_LABELS} onChange={(status) => status && onChange({ status })} />
+        <ChoiceField label="Language" value={fields.language} choices={LANGUAGES} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
+        <ChoiceField label="Status" value={fields.status} choices={STATUSES} labels={STATUS_LABELS} onChange={(status) => status && onChange({ status })} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ArticlePatch } from '../../electron/core/article/schema';
+import type { Article, ArticlePatch, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
 import { readAsBase64 } from '../files';
@@ -18,7 +18,8 @@ export interface ArticleScreenProps {
   bridge: Bridge;
   article: Article;
   exports: { folder: string; nativeFolders: boolean };
-  onSaved(article: Article, words: number): void;
+  /** A save got through: the article's list row as the library now holds it. */
+  onSaved(summary: ArticleSummary): void;
   onTrash(): void;
   onProblem(message: string): void;
   /** Opens the article again from disk (after a restore, or taking the other version). */
@@ -40,8 +41,6 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   fieldsRef.current = fields;
   const editorRef = useRef<Editor | null>(null);
   const { counts, checklist, schedule } = useArticleStats(editor, fields);
-  const countsRef = useRef(counts);
-  countsRef.current = counts;
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
@@ -65,7 +64,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
         save: (patch, baseRevision) => bridge.saveArticle({ id: article.id, baseRevision, patch }),
         onSaved: (saved) => {
           bodyVersion.current.saved = bodyVersion.current.collected;
-          onSavedRef.current(saved, countsRef.current.words);
+          onSavedRef.current(saved);
         },
         onState: setSaveState,
         isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
@@ -150,7 +149,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   }, []);
 
   return (
-    <section className="article" aria-label="Article">
+    <section className="article" aria-label="Article" data-article-id={article.id}>
       <div className="article-scroll">
         <div className="article-actions">
           <span className={`status-badge status-${fields.status}`}>{fields.status}</span>

@@ -1,4 +1,4 @@
-import type { Article, ArticlePatch } from '../../electron/core/article/schema';
+import type { ArticlePatch, ArticleSummary } from '../../electron/core/article/schema';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -13,11 +13,11 @@ export interface Timers {
 
 export interface SaveControllerOptions {
   /** Writes the article; rejects with an error whose message is shown as is. */
-  save(patch: ArticlePatch, baseRevision: number): Promise<Article>;
+  save(patch: ArticlePatch, baseRevision: number): Promise<ArticleSummary>;
   /** Reads the article as the reporter sees it now. Called only when a save starts. */
   collect(): ArticlePatch;
   baseRevision: number;
-  onSaved?(article: Article): void;
+  onSaved?(saved: ArticleSummary): void;
   onState?(state: SaveState): void;
   /** Whether a failure is worth retrying (a full disk is; an edit made elsewhere is not). */
   isRetryable?(error: unknown): boolean;
@@ -132,6 +132,9 @@ export class SaveController {
   }
 
   private setState(state: SaveState): void {
+    // Told only of changes: every keystroke marks the article dirty, and must not re-render anything.
+    const before = this.state;
+    if (before.kind === state.kind && (before.kind !== 'failed' || (state.kind === 'failed' && before.message === state.message && before.willRetry === state.willRetry))) return;
     this.state = state;
     this.options.onState?.(state);
   }

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countText, type TextCounts } from '../../electron/core/text';
+import type { TextCounts } from '../../electron/core/text';
+import { articleTextCounts } from './bodyCounts';
 import type { HeaderFields } from './ArticleHeader';
 import { articleChecklist, type ChecklistItem } from './checklist';
 
@@ -27,7 +28,7 @@ export function useArticleStats(editor: Editor | null, fields: HeaderFields): Ar
     const doc = editor.state.doc;
     const current = fieldsRef.current;
     setStats({
-      counts: countText(`${current.sapo}\n${doc.textBetween(0, doc.content.size, '\n', '\n')}`),
+      counts: articleTextCounts(current.sapo, doc),
       checklist: articleChecklist(current, doc),
     });
   }, [editor]);

@@ -80,6 +80,13 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
         return true;
       },
     },
+    // TipTap's EditorContent installs the node views again once mounted, for React node views to
+    // find their portal. This editor has none (the figure view is plain DOM, in place from the
+    // start), and installing new ones makes ProseMirror draw the whole document a second time:
+    // half the cost of opening a long article.
+    onBeforeCreate: ({ editor: instance }) => {
+      instance.createNodeViews = () => undefined;
+    },
     onUpdate: () => onChange(),
     onBlur: () => onBlur(),
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Status } from '../../electron/core/article/schema';
+import { STATUSES } from '../../electron/core/article/choices';
+import type { Status } from '../../electron/core/article/schema';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { ChoiceField } from '../article/ChoiceField';
 import type { Hits, SearchFilters } from './useSearch';
@@ -26,7 +27,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
       </div>
       {open && (
         <div id="search-filters" className="search-filters">
-          <ChoiceField label="Status" value={filters.status} choices={Status.options} labels={STATUS_LABELS} anyLabel="Any" onChange={(status) => set({ status })} />
+          <ChoiceField label="Status" value={filters.status} choices={STATUSES} labels={STATUS_LABELS} anyLabel="Any" onChange={(status) => set({ status })} />
           <label className="field">
             <span>Section</span>
             <input type="text" value={filters.section} onChange={(event) => set({ section: event.target.value })} />

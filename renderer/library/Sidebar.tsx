@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { STATUS_LABELS } from '../article/ArticleHeader';
@@ -82,36 +82,69 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
   );
 }
 
+/** Rows drawn at first, and added each time the reader scrolls near the end of those drawn. */
+const PAGE = 40;
+
+/**
+ * The library list, drawn a page at a time: a desk's library of thousands of articles would
+ * otherwise build thousands of rows (and their memory) that nobody scrolls to. Rows only redraw
+ * when their own article changes.
+ */
 function ArticleList({ articles, openId, onOpen, onTrash }: Pick<SidebarProps, 'articles' | 'openId' | 'onOpen' | 'onTrash'>) {
+  const [shown, setShown] = useState(PAGE);
+  const more = useRef<HTMLLIElement>(null);
+  const handlers = useRef({ onOpen, onTrash });
+  handlers.current = { onOpen, onTrash };
+  const open = useCallback((id: string) => handlers.current.onOpen(id), []);
+  const trash = useCallback((summary: ArticleSummary) => handlers.current.onTrash(summary), []);
+  const hasMore = articles.length > shown;
+  useEffect(() => {
+    const node = more.current;
+    if (!node || !hasMore) return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setShown((count) => count + PAGE), { root: node.parentElement, rootMargin: '600px 0px' });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [hasMore, shown]);
   return (
     <ul className="article-list" aria-label="Articles">
       {articles.length === 0 && <li className="empty">No articles yet.</li>}
-      {articles.map((summary) => (
-        <li key={summary.id} className={summary.id === openId ? 'current' : undefined}>
-          {summary.damaged ? (
-            <div className="article-row damaged" title={summary.reason}>
-              <span className="row-headline">Damaged article</span>
-              <span className="row-meta">{summary.reason}</span>
-              <span className="row-meta">{summary.id}</span>
-            </div>
-          ) : (
-            <button type="button" className="article-row" aria-current={summary.id === openId ? 'page' : undefined} onClick={() => onOpen(summary.id)}>
-              <span className="row-headline" lang={summary.language}>
-                {summary.headline || 'Untitled'}
-              </span>
-              <span className="row-meta">
-                <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
-                {STATUS_LABELS[summary.status]} · {formatChanged(summary.updatedAt)} · {summary.wordCount} words
-              </span>
-            </button>
-          )}
-          {!summary.damaged && (
-            <button type="button" className="row-delete" aria-label={`Move “${summary.headline || 'Untitled'}” to trash`} title="Move to trash" onClick={() => onTrash(summary)}>
-              ×
-            </button>
-          )}
-        </li>
+      {articles.slice(0, shown).map((summary) => (
+        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} />
       ))}
+      {hasMore && (
+        <li ref={more} className="empty more">
+          {articles.length - shown} more…
+        </li>
+      )}
     </ul>
   );
 }
+
+const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash }: { summary: ArticleSummary; current: boolean; onOpen(id: string): void; onTrash(summary: ArticleSummary): void }) {
+  return (
+    <li className={current ? 'current' : undefined}>
+      {summary.damaged ? (
+        <div className="article-row damaged" title={summary.reason}>
+          <span className="row-headline">Damaged article</span>
+          <span className="row-meta">{summary.reason}</span>
+          <span className="row-meta">{summary.id}</span>
+        </div>
+      ) : (
+        <button type="button" className="article-row" aria-current={current ? 'page' : undefined} onClick={() => onOpen(summary.id)}>
+          <span className="row-headline" lang={summary.language}>
+            {summary.headline || 'Untitled'}
+          </span>
+          <span className="row-meta">
+            <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
+            {STATUS_LABELS[summary.status]} · {formatChanged(summary.updatedAt)} · {summary.wordCount} words
+          </span>
+        </button>
+      )}
+      {!summary.damaged && (
+        <button type="button" className="row-delete" aria-label={`Move “${summary.headline || 'Untitled'}” to trash`} title="Move to trash" onClick={() => onTrash(summary)}>
+          ×
+        </button>
+      )}
+    </li>
+  );
+});

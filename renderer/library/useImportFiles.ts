@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../electron/contract';
+import { MAX_IMPORT_BYTES } from '../../electron/core/import/formats';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
 import { readAsBase64 } from '../files';

@@ -1,23 +1,27 @@
 import { writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
+import { browserCases } from './cases/browser';
 import { coreCases } from './cases/core';
 import type { BenchCase } from './types';
 
 /** The benchmark suite: every case beside its baseline, in the same run on the same machine. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' } }, strict: true });
   const settings = { quick: values.quick === true, runs: values.quick ? 8 : 30 };
-  const cases: BenchCase[] = await coreCases(settings);
+  const started = Date.now();
+  const cases: BenchCase[] = [];
+  if (values.only !== 'browser') cases.push(...(await coreCases(settings)));
+  if (values.only !== 'core') cases.push(...(await browserCases(settings)));
   const rows = cases.map((row) => {
     const ratio = row.baseline === null ? null : row.ours / row.baseline;
-    const pass = (ratio === null || ratio <= row.budget.ratio) && (row.budget.absolute === undefined || row.ours <= row.budget.absolute);
+    const pass = (row.budget.ratio === undefined || (ratio !== null && ratio <= row.budget.ratio)) && (row.budget.absolute === undefined || row.ours <= row.budget.absolute);
     return { name: row.name, metric: row.metric, unit: row.unit, ours: round(row.ours), baseline: row.baseline === null ? null : round(row.baseline), baselineName: row.baselineName, ratio: ratio === null ? null : round(ratio), budget: row.budget, pass };
   });
-  const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, quick: settings.quick, runs: settings.runs };
+  const machine = { minutes: Math.round((Date.now() - started) / 6000) / 10, cpus: cpus().length, model: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, quick: settings.quick, runs: settings.runs };
   process.stdout.write(`\n${'case'.padEnd(22)}${'metric'.padEnd(16)}${'ours'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}  budget          pass\n`);
   for (const row of rows) {
-    const budget = `≤${row.budget.ratio}×${row.budget.absolute !== undefined ? `, ≤${row.budget.absolute} ms` : ''}`;
+    const budget = [row.budget.ratio === undefined ? '' : `≤${row.budget.ratio}×`, row.budget.absolute === undefined ? '' : `≤${row.budget.absolute} ${row.unit}`].filter(Boolean).join(', ');
     process.stdout.write(`${row.name.padEnd(22)}${row.metric.padEnd(16)}${String(row.ours).padStart(10)}${String(row.baseline ?? '–').padStart(10)}${String(row.ratio ?? '–').padStart(8)}  ${budget.padEnd(16)}${row.pass ? 'yes' : 'NO'}\n`);
   }
   const out = values.out ?? 'bench-results.json';

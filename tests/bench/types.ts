@@ -12,6 +12,7 @@ export interface BenchCase {
   /** Null when the baseline cannot run here (pandoc not installed, say). */
   baseline: number | null;
   baselineName: string;
-  budget: { ratio: number; absolute?: number };
+  /** A ratio to the baseline, an absolute cap in the case's unit, or both. */
+  budget: { ratio?: number; absolute?: number };
   detail: unknown;
 }

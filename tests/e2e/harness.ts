@@ -1,30 +1,18 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Library, acquireLock, writeFileDurably, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
 import { startWebServer, type WebServer } from '../../electron/web/server';
+import { launchBrowser } from '../browser';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const rendererDir = join(repoRoot, 'dist/renderer');
 
-/** Flags that keep Chromium off the (closed) network and out of the sandbox it cannot have as root. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { launchBrowser } from '../browser';
 
 export interface Workstation {
   root: string;

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article, ArticlePatch } from '../../electron/core/article/schema';
+import type { ArticlePatch, ArticleSummary } from '../../electron/core/article/schema';
+import { summarize } from '../../electron/core/library/summary';
 import { SaveController, type SaveState } from '../../renderer/article/saveController';
 import { sampleArticle } from '../helpers/sampleArticle';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-function setup(save: (patch: ArticlePatch, base: number) => Promise<Article>, isRetryable?: (error: unknown) => boolean) {
+function setup(save: (patch: ArticlePatch, base: number) => Promise<ArticleSummary>, isRetryable?: (error: unknown) => boolean) {
   let text = 'v0';
   const states: SaveState['kind'][] = [];
   const saved: number[] = [];
@@ -25,7 +26,7 @@ const okSave = () => {
   let revision = 1;
   return vi.fn(async (patch: ArticlePatch, base: number) => {
     expect(base).toBe(revision);
-    return sampleArticle({ headline: patch.headline ?? '', revision: ++revision });
+    return summarize(sampleArticle({ headline: patch.headline ?? '', revision: ++revision }));
   });
 };
 
@@ -46,6 +47,14 @@ describe('autosave', () => {
     expect(states.at(-1)).toBe('saved');
   });
 
+  it('tells of a change of state once, not on every keystroke', async () => {
+    const { type, states } = setup(okSave());
+    for (const text of ['a', 'ab', 'abc', 'abcd']) type(text);
+    expect(states).toEqual(['pending']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states).toEqual(['pending', 'saving', 'saved']);
+  });
+
   it('flush saves at once and carries the new revision forward', async () => {
     const save = okSave();
     const { controller, type, saved } = setup(save);
@@ -61,8 +70,8 @@ describe('autosave', () => {
     let release!: () => void;
     const save = vi.fn(
       (patch: ArticlePatch, base: number) =>
-        new Promise<Article>((resolve) => {
-          release = () => resolve(sampleArticle({ headline: patch.headline ?? '', revision: base + 1 }));
+        new Promise<ArticleSummary>((resolve) => {
+          release = () => resolve(summarize(sampleArticle({ headline: patch.headline ?? '', revision: base + 1 })));
         }),
     );
     const { controller, type } = setup(save);
@@ -82,7 +91,7 @@ describe('autosave', () => {
     let failures = 2;
     const save = vi.fn(async (patch: ArticlePatch, base: number) => {
       if (failures-- > 0) throw new Error('the disk is full');
-      return sampleArticle({ headline: patch.headline ?? '', revision: base + 1 });
+      return summarize(sampleArticle({ headline: patch.headline ?? '', revision: base + 1 }));
     });
     const { controller, type, states } = setup(save);
     type('kept');

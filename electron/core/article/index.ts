@@ -1,4 +1,5 @@
 export * from './schema';
+export { LANGUAGES, STATUSES } from './choices';
 export { cleanBody, bodyText } from './body';
 export { readableText, articleCounts } from './articleText';
 export { parseArticleText, parseArticleValue, describeIssues, DamagedArticleError } from './parse';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, STATUSES } from './choices';
 
 /** The article file format this Copydesk writes. Older files are migrated on read. */
 export const SCHEMA_VERSION = 1;
@@ -7,11 +8,10 @@ export const SCHEMA_VERSION = 1;
 export const ArticleId = z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'not a Copydesk article id');
 export type ArticleId = z.infer<typeof ArticleId>;
 
-export const Language = z.enum(['vi', 'en']);
+export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-/** draft → editing → ready; an editor may send a piece back, so any step is allowed. */
-export const Status = z.enum(['draft', 'editing', 'ready']);
+export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

@@ -2,6 +2,9 @@
 export const IMPORT_FORMATS = ['txt', 'md', 'html', 'docx'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/** Wire copy and documents are small; anything larger is not an article. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
 const EXTENSIONS: Record<string, ImportFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx' };
 
 /** The format a file's name implies, or null. */

@@ -108,6 +108,14 @@ export class Library {
     return this.index.list();
   }
 
+  /** The list row of one article, as the index holds it. */
+  summary(id: string): ArticleSummary {
+    const entry = this.index.entries[id];
+    if (!entry) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
+    const { stamp: _stamp, ...summary } = entry;
+    return summary;
+  }
+
   /** Full-text search over headline, sapo, body, captions, credits, byline and tags. */
   search(query: string, filters: SearchFilters = {}, limit?: number): Promise<SearchHit[]> {
     return this.finder.search(query, filters, limit);

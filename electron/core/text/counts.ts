@@ -57,11 +57,11 @@ export function countCharacters(text: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
 export function countText(text: string): TextCounts {
   const words = countWords(text);
-  return {
-    words,
-    characters: countCharacters(text),
-    readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-  };
+  return { words, characters: countCharacters(text), readingMinutes: readingMinutes(words) };
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { exportHtml, exportMarkdown } from '../../../electron/core/export';
@@ -10,10 +9,7 @@ import { foldAccents } from '../../../electron/core/text';
 import { libraryOf, libraryWithBigArticle } from '../fixtures';
 import { sideBySide, time } from '../stats';
 import type { BenchCase, Settings } from '../types';
-
-async function scratch(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'copydesk-bench-'));
-}
+import { scratch, step } from './common';
 
 /** What Library.save must beat: the same bytes, written the durable way by hand. */
 async function rawDurableWrite(path: string, data: string): Promise<void> {
@@ -27,8 +23,6 @@ async function rawDurableWrite(path: string, data: string): Promise<void> {
   await dir.sync();
   await dir.close();
 }
-
-const step = (what: string): void => void process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
 
 export async function coreCases(settings: Settings): Promise<BenchCase[]> {
   const results: BenchCase[] = [];

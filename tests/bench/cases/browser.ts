@@ -1,0 +1,260 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Article, BodyNode } from '../../../electron/core/article';
+import { Library } from '../../../electron/core/library';
+import { libraryHandlers } from '../../../electron/handlers';
+import { readMediaFile } from '../../../electron/mediaFiles';
+import { startWebServer, type WebServer } from '../../../electron/web/server';
+import { launchBrowser } from '../../browser';
+import { libraryOf, libraryWithBigArticle } from '../fixtures';
+import { installProbe, type KeyTiming, type Probe } from '../probe';
+import { summarize, type Samples } from '../stats';
+import type { BenchCase, Settings } from '../types';
+import { scratch, step } from './common';
+
+const projectRoot = process.env.COPYDESK_ROOT ?? process.cwd();
+const EDITABLE = '.ProseMirror[contenteditable="true"]';
+const KEY_INTERVAL_MS = 70;
+const VIEWPORT = { width: 1280, height: 820 };
+
+/** The bare page's document: the same text, figures reduced to their captions (StarterKit has none). */
+function bareDocument(article: Article): { type: 'doc'; content: BodyNode[] } {
+  return {
+    type: 'doc',
+    content: article.body.content.map((node) => (node.type === 'figure' ? { type: 'paragraph', content: node.content ?? [] } : node)),
+  };
+}
+
+/** Serves the bare baseline page and its documents, on a port of its own. */
+async function startBareServer(docs: Record<string, unknown>): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = join(projectRoot, 'dist/bench/bare');
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const doc = /^\/doc-([\w-]+)\.json$/.exec(path)?.[1];
+    if (doc && docs[doc]) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(docs[doc]));
+      return;
+    }
+    const file = path === '/' ? 'index.html' : path === '/bare.js' ? 'bare.js' : null;
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    void readFile(join(dir, file)).then((data) => response.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(data));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A page in a context of its own, with the probe installed before the page's scripts. */
+async function probedPage(browser: Browser, url: string, readySelector: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.addInitScript(installProbe, readySelector);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.ready !== null, undefined, { timeout: 60_000 });
+  return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/** Puts the caret inside the middle paragraph of the editor and gives it focus. */
+async function caretInTheMiddle(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { childCount: number; child(i: number): { type: { name: string }; nodeSize: number } } }; commands: { setTextSelection(pos: number): void; scrollIntoView(): void; focus(): void } } }).editor;
+    const doc = editor.state.doc;
+    let pos = 0;
+    let index = 0;
+    for (; index < Math.floor(doc.childCount / 2); index++) pos += doc.child(index).nodeSize;
+    while (doc.child(index).type.name !== 'paragraph') pos += doc.child(index++).nodeSize;
+    editor.commands.focus();
+    editor.commands.setTextSelection(pos + 6);
+    editor.commands.scrollIntoView();
+  });
+}
+
+const TYPED = 'the quick brown fox jumps over the lazy dog and the reporter files on deadline ';
+
+/** Types `count` letters at a steady pace, with a pause halfway that lets the autosave run. */
+async function typeBlock(page: Page, count: number, offset: number): Promise<KeyTiming[]> {
+  await page.bringToFront();
+  await page.evaluate(() => void ((window as unknown as { __probe: Probe }).__probe.keys = []));
+  for (let i = 0; i < count; i++) {
+    const started = Date.now();
+    const char = TYPED[(offset + i) % TYPED.length] as string;
+    await page.keyboard.press(char === ' ' ? 'Space' : char);
+    if (i === Math.floor(count / 2)) await page.waitForTimeout(1300);
+    const wait = KEY_INTERVAL_MS - (Date.now() - started);
+    if (wait > 0) await page.waitForTimeout(wait);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => (window as unknown as { __probe: Probe }).__probe.keys);
+}
+
+/** Waits until the workstation says everything is saved, so its work never lands on the other side's block. */
+async function settled(page: Page): Promise<void> {
+  await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300);
+}
+
+function typingRows(name: string, words: number, ours: KeyTiming[], bare: KeyTiming[], ratio: number, full: boolean): BenchCase[] {
+  const frame = { ours: summarize(ours.map((key) => key.frame)), bare: summarize(bare.map((key) => key.frame)) };
+  const processed = { ours: summarize(ours.map((key) => key.processed)), bare: summarize(bare.map((key) => key.processed)) };
+  const baselineName = `bare TipTap StarterKit page, ${words.toLocaleString('en')} words`;
+  const rows: BenchCase[] = [{ name, metric: 'frame p95', unit: 'ms', ours: frame.ours.p95, baseline: frame.bare.p95, baselineName, budget: { ratio }, detail: frame }];
+  if (full) {
+    rows.push(
+      { name, metric: 'processing p95', unit: 'ms', ours: processed.ours.p95, baseline: processed.bare.p95, baselineName, budget: { absolute: 8 }, detail: processed },
+      { name, metric: 'slowest key', unit: 'ms', ours: frame.ours.max, baseline: frame.bare.max, baselineName, budget: { absolute: 50 }, detail: null },
+    );
+  }
+  return rows;
+}
+
+async function typing(browser: Browser, ours: string, bare: string, blocks: number): Promise<{ ours: KeyTiming[]; bare: KeyTiming[] }> {
+  const oursPage = await probedPage(browser, ours, EDITABLE);
+  const barePage = await probedPage(browser, bare, EDITABLE);
+  try {
+    await caretInTheMiddle(oursPage);
+    await caretInTheMiddle(barePage);
+    const all = { ours: [] as KeyTiming[], bare: [] as KeyTiming[] };
+    for (let block = 0; block < blocks; block++) {
+      all.ours.push(...(await typeBlock(oursPage, 50, block * 50)));
+      await settled(oursPage);
+      all.bare.push(...(await typeBlock(barePage, 50, block * 50)));
+    }
+    return all;
+  } finally {
+    await closePage(oursPage);
+    await closePage(barePage);
+  }
+}
+
+/** Clicks the article's row in the sidebar; resolves with the time until its body is editable and painted. */
+async function openFromSidebar(page: Page, id: string, headline: string): Promise<number> {
+  return page.evaluate(
+    async ({ id, headline }) => {
+      const probe = (window as unknown as { __probe: Probe }).__probe;
+      const row = [...document.querySelectorAll<HTMLButtonElement>('button.article-row')].find((button) => button.textContent?.includes(headline));
+      if (!row) throw new Error(`no row for ${headline}`);
+      const start = performance.now();
+      row.click();
+      return (await probe.whenPresent(`section[data-article-id="${id}"] .ProseMirror[contenteditable="true"]`)) - start;
+    },
+    { id, headline },
+  );
+}
+
+async function bareSetContent(page: Page, doc: unknown): Promise<number> {
+  return page.evaluate(async (content) => {
+    const probe = (window as unknown as { __probe: Probe }).__probe;
+    const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { commands: { setContent(content: unknown): void } } }).editor;
+    editor.commands.setContent({ type: 'doc', content: [{ type: 'paragraph' }] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const start = performance.now();
+    editor.commands.setContent(content);
+    return (await probe.whenPresent('.ProseMirror')) - start;
+  }, doc);
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await page.waitForTimeout(1500);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+export async function browserCases(settings: Settings): Promise<BenchCase[]> {
+  step('browser: library');
+  const root = await scratch();
+  const { article: a20k } = await libraryWithBigArticle(root, 20_000, 30);
+  const { article: a50k } = await libraryWithBigArticle(root, 50_000, 30);
+  await libraryOf(root, 200, 300);
+  const shortId = '20260301-000000';
+  const library = await Library.open({ root, deferIndexWrites: true });
+  const server: WebServer = await startWebServer({
+    handlers: libraryHandlers(library, { exportsFolder: join(root, 'exports') }),
+    staticDir: join(projectRoot, 'dist/renderer'),
+    readMedia: (pathname) => readMediaFile(root, pathname),
+  });
+  const bare = await startBareServer({ '20k': bareDocument(a20k), '50k': bareDocument(a50k) });
+  const browser = await launchBrowser();
+  const at = (id: string): string => `${server.url}#/article/${id}`;
+  const results: BenchCase[] = [];
+  try {
+    const blocks = settings.quick ? 2 : 6;
+    step('typing-20k');
+    const t20 = await typing(browser, at(a20k.id), `${bare.url}#doc=20k`, blocks);
+    results.push(...typingRows('typing-20k', 20_000, t20.ours, t20.bare, 1.2, true));
+    step('typing-50k');
+    const t50 = await typing(browser, at(a50k.id), `${bare.url}#doc=50k`, blocks);
+    results.push(...typingRows('typing-50k', 50_000, t50.ours, t50.bare, 1.5, false));
+
+    step('open-20k');
+    const runs = settings.quick ? 4 : 12;
+    const oursPage = await probedPage(browser, at(shortId), EDITABLE);
+    const barePage = await probedPage(browser, bare.url, EDITABLE);
+    const bareDoc = bareDocument(a20k);
+    const shortHeadline = (await library.get(shortId)).headline;
+    const open = { ours: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < runs + 1; i++) {
+      await oursPage.bringToFront();
+      const ours = await openFromSidebar(oursPage, a20k.id, a20k.headline);
+      await openFromSidebar(oursPage, shortId, shortHeadline);
+      await oursPage.waitForTimeout(300);
+      await barePage.bringToFront();
+      const base = await bareSetContent(barePage, bareDoc);
+      // The first run of each warms the caches.
+      if (i === 0) continue;
+      open.ours.push(ours);
+      open.bare.push(base);
+    }
+    await closePage(oursPage);
+    await closePage(barePage);
+    const openStats = { ours: summarize(open.ours), bare: summarize(open.bare) };
+    results.push({ name: 'open-20k', metric: 'open median', unit: 'ms', ours: openStats.ours.median, baseline: openStats.bare.median, baselineName: 'bare setContent of the same document', budget: { ratio: 1.25 }, detail: openStats });
+
+    step('startup');
+    const startup = { ours: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < runs + 1; i++) {
+      const ours = await probedPage(browser, at(shortId), `body:has(.article-list .article-row):has(section[data-article-id] ${EDITABLE})`);
+      const oursReady = await ours.evaluate(() => (window as unknown as { __probe: Probe }).__probe.ready as number);
+      await closePage(ours);
+      const base = await probedPage(browser, bare.url, EDITABLE);
+      const bareReady = await base.evaluate(() => (window as unknown as { __probe: Probe }).__probe.ready as number);
+      await closePage(base);
+      if (i === 0) continue;
+      startup.ours.push(oursReady);
+      startup.bare.push(bareReady);
+    }
+    const startupStats = { ours: summarize(startup.ours), bare: summarize(startup.bare) };
+    results.push({ name: 'startup', metric: 'ready median', unit: 'ms', ours: startupStats.ours.median, baseline: startupStats.bare.median, baselineName: 'bare React + TipTap page', budget: { ratio: 1.5 }, detail: startupStats });
+
+    step('memory-20k');
+    const memory = { ours: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < (settings.quick ? 1 : 3); i++) {
+      const ours = await probedPage(browser, at(a20k.id), `section[data-article-id] ${EDITABLE}`);
+      memory.ours.push(await heapUsed(ours));
+      await closePage(ours);
+      const base = await probedPage(browser, `${bare.url}#doc=20k`, EDITABLE);
+      memory.bare.push(await heapUsed(base));
+      await closePage(base);
+    }
+    const memoryStats: { ours: Samples; bare: Samples } = { ours: summarize(memory.ours), bare: summarize(memory.bare) };
+    results.push({ name: 'memory-20k', metric: 'JS heap median', unit: 'MiB', ours: memoryStats.ours.median, baseline: memoryStats.bare.median, baselineName: 'bare page with the same text', budget: { ratio: 1.5 }, detail: memoryStats });
+  } finally {
+    await browser.close();
+    await bare.close();
+    await server.close();
+    await library.close();
+  }
+  return results;
+}
