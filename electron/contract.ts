@@ -32,17 +32,28 @@ export const RevisionSummary = z.object({
   words: z.number().int(),
 });
 
-export const SearchHit = z.object({
+export const FoundArticle = z.object({
   id: ArticleId,
   headline: z.string(),
-  snippet: z.string(),
-  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
   score: z.number(),
   status: z.string(),
   section: z.string(),
   date: z.string(),
 });
+
+export const Passage = z.object({
+  id: ArticleId,
+  snippet: z.string(),
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
 const ById = z.object({ id: ArticleId }).strict();
+
+/**
+ * A save's patch. The body's envelope is checked here and its blocks by the library, which checks
+ * only those that differ from the stored ones: an autosave of a long article then costs about
+ * what writing it costs.
+ */
+const SavePatch = ArticlePatch.extend({ body: z.object({ type: z.literal('doc'), content: z.array(z.unknown()) }).optional() });
 
 export const LibraryInfo = z.object({
   root: z.string(),
@@ -58,7 +69,12 @@ export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
 export const contract = {
   libraryInfo: { channel: 'library:info', input: Empty, output: LibraryInfo },
-  listArticles: { channel: 'articles:list', input: Empty, output: z.array(ArticleSummary) },
+  listArticles: {
+    channel: 'articles:list',
+    // checkFiles: first bring the index in line with the article files (see Library.refresh).
+    input: z.object({ checkFiles: z.boolean().optional() }).strict(),
+    output: z.array(ArticleSummary),
+  },
   getArticle: { channel: 'article:get', input: ById, output: Article },
   createArticle: {
     channel: 'article:create',
@@ -67,7 +83,7 @@ export const contract = {
   },
   saveArticle: {
     channel: 'article:save',
-    input: z.object({ id: ArticleId, baseRevision: z.number().int().min(1), patch: ArticlePatch }).strict(),
+    input: z.object({ id: ArticleId, baseRevision: z.number().int().min(1), patch: SavePatch }).strict(),
     // The row for the library list: a long article does not travel back on every autosave.
     output: ArticleSummary,
   },
@@ -76,7 +92,7 @@ export const contract = {
   listRevisions: { channel: 'revisions:list', input: ById, output: z.array(RevisionSummary) },
   getRevision: { channel: 'revisions:get', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
   restoreRevision: { channel: 'revisions:restore', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
-  keepAsRevision: { channel: 'revisions:keep', input: z.object({ id: ArticleId, patch: ArticlePatch }).strict(), output: z.object({ revision: z.string() }) },
+  keepAsRevision: { channel: 'revisions:keep', input: z.object({ id: ArticleId, patch: SavePatch }).strict(), output: z.object({ revision: z.string() }) },
   listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
   restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
   importArticle: {
@@ -103,7 +119,13 @@ export const contract = {
         limit: z.number().int().min(1).max(500).optional(),
       })
       .strict(),
-    output: z.array(SearchHit),
+    // What was found, from the search index alone; the passages follow (searchPassages).
+    output: z.array(FoundArticle),
+  },
+  searchPassages: {
+    channel: 'library:search-passages',
+    input: z.object({ query: z.string().max(500), ids: z.array(ArticleId).max(500) }).strict(),
+    output: z.array(Passage),
   },
   exportArticle: {
     channel: 'article:export',

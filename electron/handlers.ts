@@ -28,7 +28,10 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
       exportsFolder: desktop.exportsFolder,
       nativeFolders: desktop.chooseFolder !== undefined,
     }),
-    listArticles: async () => library.list(),
+    listArticles: async ({ checkFiles }) => {
+      if (checkFiles) await library.refresh();
+      return library.list();
+    },
     getArticle: ({ id }) => library.get(id),
     createArticle: ({ fields }) => library.create(fields),
     saveArticle: async ({ id, baseRevision, patch }) => library.summary((await library.save(id, patch, baseRevision)).id),
@@ -65,7 +68,8 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
       return { opened: true };
     },
     importArticle: ({ name, format, data }) => library.importArticle(Buffer.from(data, 'base64'), name, format),
-    search: ({ query, limit, ...filters }) => library.search(query, filters, limit),
+    search: ({ query, limit, ...filters }) => library.find(query, filters, limit),
+    searchPassages: ({ query, ids }) => library.passages(query, ids),
   } satisfies Handlers;
 }
 

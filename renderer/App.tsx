@@ -37,11 +37,20 @@ export function App({ bridge }: { bridge: Bridge }) {
   const search = useSearch(bridge, report);
 
   useEffect(() => {
+    // The list shows from the library's index at once; the article files are checked after, and
+    // again whenever the window comes back to the front, so that articles another tool or a sync
+    // client added, changed or removed show up without a restart.
+    const checkFiles = (): void => {
+      bridge.listArticles({ checkFiles: true }).then(setArticles, report);
+    };
     Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]).then(([libraryInfo, list, trashed]) => {
       setInfo(libraryInfo);
       setArticles(list);
       setTrash(trashed);
+      checkFiles();
     }, report);
+    window.addEventListener('focus', checkFiles);
+    return () => window.removeEventListener('focus', checkFiles);
   }, [bridge, report]);
 
   const upsert = useCallback((summary: ArticleSummary) => {
@@ -134,7 +143,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         articles={articles ?? []}
         openId={openId}
         trashCount={trash.length}
-        search={{ query: search.query, filters: search.filters, hits: search.hits, onQuery: search.setQuery, onFilters: search.setFilters }}
+        search={{ query: search.query, filters: search.filters, hits: search.hits, passages: search.passages, onQuery: search.setQuery, onFilters: search.setFilters }}
         importing={importing}
         onNew={createArticle}
         onOpen={(id) => navigate({ screen: 'article', id })}

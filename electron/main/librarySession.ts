@@ -14,7 +14,7 @@ export class LibrarySession {
     if (create) await mkdir(root, { recursive: true });
     const lock = await acquireLock(root, 'app', new Date());
     try {
-      const library = await Library.open({ root, recover: lock.tookOver, deferIndexWrites: true });
+      const library = await Library.open({ root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false });
       return new LibrarySession(library, lock, libraryHandlers(library, desktop));
     } catch (error) {
       await lock.release();

@@ -25,6 +25,7 @@ const api = {
   importPhoto: verb('importPhoto'),
   importArticle: verb('importArticle'),
   search: verb('search'),
+  searchPassages: verb('searchPassages'),
   exportArticle: verb('exportArticle'),
   exportPreview: verb('exportPreview'),
   chooseFolder: verb('chooseFolder'),

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const choice = chooseLibrary(values.library, process.env);
   if (choice.isDefault) await mkdir(choice.root, { recursive: true });
   const lock = await acquireLock(choice.root, 'app', new Date());
-  const library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true });
+  const library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false });
   const server = await startWebServer({
     // A browser tab has no folder picker: exports go to --exports, or to Documents/Copydesk Exports.
     handlers: libraryHandlers(library, { exportsFolder: resolve(values.exports ?? join(homedir(), 'Documents', 'Copydesk Exports')) }),

@@ -57,6 +57,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     importPhoto: verb('importPhoto'),
     importArticle: verb('importArticle'),
     search: verb('search'),
+    searchPassages: verb('searchPassages'),
     exportArticle: verb('exportArticle'),
     exportPreview: verb('exportPreview'),
     chooseFolder: verb('chooseFolder'),

@@ -30,6 +30,7 @@ export function unwrapAll(api: CopydeskApi): Verbs {
     importPhoto: verb('importPhoto'),
     importArticle: verb('importArticle'),
     search: verb('search'),
+    searchPassages: verb('searchPassages'),
     exportArticle: verb('exportArticle'),
     exportPreview: verb('exportPreview'),
     chooseFolder: verb('chooseFolder'),

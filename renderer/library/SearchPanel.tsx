@@ -3,7 +3,7 @@ import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { ChoiceField } from '../article/ChoiceField';
-import type { Hits, SearchFilters } from './useSearch';
+import type { Hits, Passages, SearchFilters } from './useSearch';
 
 export interface SearchPanelProps {
   query: string;
@@ -47,7 +47,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
 }
 
 /** Hits, best first, each with the passage that matched and the matched words marked. */
-export function SearchResults({ hits, openId, onOpen }: { hits: Hits | null; openId: string | null; onOpen(id: string): void }) {
+export function SearchResults({ hits, passages, openId, onOpen }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void }) {
   if (hits === null) return <p className="empty">Searching…</p>;
   if (hits.length === 0) return <p className="empty">No article matches.</p>;
   return (
@@ -56,7 +56,7 @@ export function SearchResults({ hits, openId, onOpen }: { hits: Hits | null; ope
         <li key={hit.id} className={hit.id === openId ? 'current' : undefined}>
           <button type="button" className="article-row" onClick={() => onOpen(hit.id)}>
             <span className="row-headline">{hit.headline || 'Untitled'}</span>
-            <span className="row-snippet">{marked(hit.snippet, hit.highlights)}</span>
+            <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">
               {STATUS_LABELS[hit.status as Status] ?? hit.status} · {hit.date}
               {hit.section ? ` · ${hit.section}` : ''}
@@ -66,6 +66,12 @@ export function SearchResults({ hits, openId, onOpen }: { hits: Hits | null; ope
       ))}
     </ul>
   );
+}
+
+/** The matched passage, or a placeholder line of the same height while it is being read. */
+function Snippet({ passage }: { passage: ReturnType<Passages['get']> }) {
+  if (!passage) return <span className="row-snippet pending" aria-hidden="true" />;
+  return <span className="row-snippet">{marked(passage.snippet, passage.highlights)}</span>;
 }
 
 function marked(text: string, highlights: [number, number][]): React.ReactNode[] {

@@ -4,14 +4,14 @@ import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { formatChanged } from './format';
 import { SearchBox, SearchResults, type SearchPanelProps } from './SearchPanel';
-import type { Hits } from './useSearch';
+import type { Hits, Passages } from './useSearch';
 
 export interface SidebarProps {
   libraryName: string;
   articles: ArticleSummary[];
   openId: string | null;
   trashCount: number;
-  search: SearchPanelProps & { hits: Hits | null };
+  search: SearchPanelProps & { hits: Hits | null; passages: Passages };
   importing: { progress: string | null; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
   onNew(): void;
   onOpen(id: string): void;
@@ -71,7 +71,7 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
       )}
       {dropping && <p className="drop-hint">Drop to import as new articles</p>}
       {search.query.trim() !== '' ? (
-        <SearchResults hits={search.hits} openId={openId} onOpen={onOpen} />
+        <SearchResults hits={search.hits} passages={search.passages} openId={openId} onOpen={onOpen} />
       ) : (
         <ArticleList articles={articles} openId={openId} onOpen={onOpen} onTrash={onTrash} />
       )}

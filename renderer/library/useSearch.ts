@@ -14,12 +14,18 @@ export const NO_FILTERS: SearchFilters = { status: '', section: '', from: '', to
 const SEARCH_DELAY_MS = 150;
 
 export type Hits = VerbOutput<'search'>;
+export type Passages = ReadonlyMap<string, VerbOutput<'searchPassages'>[number]>;
 
-/** The sidebar's search: runs a moment after typing pauses; the latest query's answer wins. */
+/**
+ * The sidebar's search: runs a moment after typing pauses; the latest query's answer wins. What
+ * was found shows at once, from the search index; the passages that matched follow, read from
+ * the articles.
+ */
 export function useSearch(bridge: Bridge, onProblem: (error: unknown) => void) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const [hits, setHits] = useState<Hits | null>(null);
+  const [passages, setPassages] = useState<Passages>(new Map());
 
   const active = query.trim() !== '';
   useEffect(() => {
@@ -37,7 +43,15 @@ export function useSearch(bridge: Bridge, onProblem: (error: unknown) => void) {
           ...(filters.from ? { from: filters.from } : {}),
           ...(filters.to ? { to: filters.to } : {}),
         })
-        .then((result) => live && setHits(result), onProblem);
+        .then(async (found) => {
+          if (!live) return;
+          setHits(found);
+          setPassages(new Map());
+          if (found.length === 0) return;
+          const read = await bridge.searchPassages({ query, ids: found.map((hit) => hit.id) });
+          if (live) setPassages(new Map(read.map((passage) => [passage.id, passage])));
+        })
+        .catch(onProblem);
     }, SEARCH_DELAY_MS);
     return () => {
       live = false;
@@ -45,5 +59,5 @@ export function useSearch(bridge: Bridge, onProblem: (error: unknown) => void) {
     };
   }, [bridge, query, filters, active, onProblem]);
 
-  return { query, setQuery, filters, setFilters, hits: active ? hits : null };
+  return { query, setQuery, filters, setFilters, hits: active ? hits : null, passages };
 }

@@ -1,5 +1,12 @@
 import { performance } from 'node:perf_hooks';
 
+/**
+ * Collects garbage before each timed run (node --expose-gc, as `npm run bench` starts it): the
+ * pause for what one side allocated then never lands in the other side's time, nor in the next
+ * run's.
+ */
+const settle = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 export interface Samples {
   median: number;
   p95: number;
@@ -18,6 +25,7 @@ export async function time(task: () => Promise<unknown> | unknown, runs: number,
   for (let i = 0; i < warmup; i++) await task();
   const values: number[] = [];
   for (let i = 0; i < runs; i++) {
+    settle();
     const start = performance.now();
     await task();
     values.push(performance.now() - start);
@@ -37,9 +45,11 @@ export async function sideBySide(ours: () => Promise<unknown> | unknown, baselin
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
+    settle();
     let start = performance.now();
     await ours();
     a.push(performance.now() - start);
+    settle();
     start = performance.now();
     await baseline();
     b.push(performance.now() - start);

@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library, LibraryError } from '../../electron/core/library';
+import { LibraryIndex, isLibraryIndex } from '../../electron/core/library/indexFile';
 import { sampleArticle } from '../helpers/sampleArticle';
 import { sequentialIds, steppingClock, useTempDirs } from '../helpers/tempDir';
 
@@ -138,6 +139,47 @@ describe('the index is a cache of the article files', () => {
     await writeFile(path, JSON.stringify(edited));
     const reopened = await openLibrary(root);
     expect(reopened.list().find((summary) => summary.id === ids[1])).toMatchObject({ headline: 'Hai, sửa bằng công cụ khác', revision: 5 });
+  });
+
+  it('opens from the index alone when asked, and a refresh then brings in what other tools did, search included', async () => {
+    const { root, ids } = await libraryWithTwo();
+    const app = await Library.open({ root, checkFiles: false, deferIndexWrites: true });
+    expect(await app.search('mot')).toHaveLength(1);
+    const copy = '20260301-777777';
+    await mkdir(join(root, 'articles', copy));
+    await writeFile(join(root, 'articles', copy, 'article.json'), JSON.stringify(sampleArticle({ id: copy, headline: 'Chép vào từ máy khác' })));
+    await rename(join(root, 'articles', ids[0] as string), join(await tempDir(), 'moved-out'));
+    // Listed as the index had it until the files are checked.
+    expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Hai', 'Một']);
+    expect(await app.refresh()).toBe(true);
+    expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Chép vào từ máy khác', 'Hai']);
+    expect((await app.search('chep vao')).map((hit) => hit.id)).toEqual([copy]);
+    expect(await app.search('mot')).toEqual([]);
+    expect(await app.refresh()).toBe(false);
+    await app.close();
+    // The refreshed index is what the next open reads.
+    expect(Object.keys(((await readJson(join(root, 'library.json'))) as { articles: object }).articles).sort()).toEqual([copy, ids[1]].sort());
+  });
+
+  it('checks the index by hand exactly as its schema would', () => {
+    const entry = { id: '20260301-000001', headline: 'Một', status: 'draft', language: 'vi', section: '', wordCount: 3, createdAt: 'x', updatedAt: 'y', revision: 1, damaged: false, stamp: '1:2' };
+    const variants: unknown[] = [
+      { schemaVersion: 1, articles: {} },
+      { schemaVersion: 1, articles: { a: entry } },
+      { schemaVersion: 1, articles: { a: { ...entry, reason: 'cut short' } } },
+      { schemaVersion: 2, articles: {} },
+      { schemaVersion: 1, articles: [] },
+      { schemaVersion: 1 },
+      null,
+      [],
+      ...Object.keys(entry).map((key) => ({ schemaVersion: 1, articles: { a: { ...entry, [key]: undefined } } })),
+      ...Object.keys(entry).map((key) => ({ schemaVersion: 1, articles: { a: { ...entry, [key]: 12.5 } } })),
+      ...Object.keys(entry).map((key) => ({ schemaVersion: 1, articles: { a: { ...entry, [key]: 'Bad Id!' } } })),
+      { schemaVersion: 1, articles: { a: { ...entry, wordCount: -1 } } },
+      { schemaVersion: 1, articles: { a: { ...entry, reason: 4 } } },
+      { schemaVersion: 1, articles: { a: { ...entry, status: 'published' } } },
+    ];
+    for (const value of variants) expect([value, isLibraryIndex(value)]).toEqual([value, LibraryIndex.safeParse(value).success]);
   });
 
   it('lists a damaged article with its reason, opens the others and keeps the damaged bytes', async () => {

@@ -21,9 +21,27 @@ describe('the contract bound to the core', () => {
     ['saveArticle', { id: '20260301-000001', baseRevision: 0, patch: {} }],
     ['saveArticle', { id: '20260301-000001', baseRevision: 1, patch: { status: 'published' } }],
     ['listArticles', { extra: true }],
+    ['listArticles', { checkFiles: 'yes' }],
+    ['searchPassages', { query: 'x', ids: ['../../etc'] }],
+    ['searchPassages', { query: 'x' }],
   ])('refuses %s with %j as a typed error', async (verb, payload) => {
     const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, verb, payload)).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining(verb) } });
+  });
+
+  it('answers a search from the index, then the passages, and a save with the list row', async () => {
+    const library = await Library.open({ root: await tempDir() });
+    const handlers = libraryHandlers(library, { exportsFolder: '/tmp/copydesk-exports' });
+    const { id, revision } = await library.create({ headline: 'Lũ ở Quảng Ninh' });
+    const saved = await dispatch(handlers, 'saveArticle', { id, baseRevision: revision, patch: { sapo: 'Mưa lớn kéo dài ở Quảng Ninh.' } });
+    expect(saved).toEqual({ ok: true, value: { ...library.list()[0], revision: 2, wordCount: 7 } });
+    const found = await dispatch(handlers, 'search', { query: 'quang ninh' });
+    expect(found).toMatchObject({ ok: true, value: [{ id, headline: 'Lũ ở Quảng Ninh' }] });
+    expect((found as { value: object[] }).value[0]).not.toHaveProperty('snippet');
+    expect(await dispatch(handlers, 'searchPassages', { query: 'quang ninh', ids: [id] })).toEqual({
+      ok: true,
+      value: [{ id, snippet: 'Mưa lớn kéo dài ở Quảng Ninh.', highlights: [[18, 23], [24, 28]] }],
+    });
   });
 
   it('refuses a verb the contract does not name', async () => {

@@ -15,7 +15,7 @@ export function cleanBody(doc: BodyDoc): BodyDoc {
   return cleaned;
 }
 
-function cleanNode(node: BodyNode): BodyNode {
+export function cleanNode(node: BodyNode): BodyNode {
   const out: BodyNode = { type: node.type };
   if (node.type === 'heading') {
     const level = node.attrs?.level;

@@ -1,6 +1,7 @@
 export * from './schema';
 export { LANGUAGES, STATUSES } from './choices';
 export { cleanBody, bodyText } from './body';
+export { cleanBodyAgainst, jsonEqual, BodyShapeError } from './cleanBodyAgainst';
 export { readableText, articleCounts } from './articleText';
 export { parseArticleText, parseArticleValue, describeIssues, DamagedArticleError } from './parse';
 export { blankArticle } from './blankArticle';

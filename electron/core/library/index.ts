@@ -7,5 +7,5 @@ export { LibraryLayout } from './layout';
 export { summarize } from './summary';
 export { libraryFormatSchemas } from './formatSchemas';
 export type { MediaCleanUp } from './cleanMedia';
-export type { SearchHit } from './librarySearch';
+export type { FoundArticle, Passage, SearchHit } from './librarySearch';
 export { RevisionId, RevisionReason, KEEP_RECENT, AUTOSAVE_SNAPSHOT_MS, type RevisionSummary } from './revisions';

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ArticleId, ArticleSummary } from '../article';
+import { ArticleId, ArticleSummary, LANGUAGES, STATUSES } from '../article';
 import { readArticleFile } from './articleFile';
 import { DurableJsonFile } from './durableFile';
 import type { LibraryLayout } from './layout';
@@ -31,9 +31,47 @@ function parseIndex(text: string): LibraryIndex {
   } catch (error) {
     throw new DamagedIndexError(`library.json is not valid JSON (${(error as Error).message})`);
   }
-  const parsed = LibraryIndex.safeParse(raw);
-  if (!parsed.success) throw new DamagedIndexError('library.json is not the shape of a Copydesk index');
-  return parsed.data;
+  if (!isLibraryIndex(raw)) throw new DamagedIndexError('library.json is not the shape of a Copydesk index');
+  return raw;
+}
+
+const statuses = new Set<string>(STATUSES);
+const languages = new Set<string>(LANGUAGES);
+const ID = /^[a-z0-9][a-z0-9-]{5,63}$/;
+
+/**
+ * The shape of LibraryIndex, checked by hand: the index of a large library is megabytes, read
+ * before the list can show, and a schema walk over it cost as much as parsing it. A cache row
+ * that does not fit makes the whole index rebuilt from the article files.
+ */
+export function isLibraryIndex(raw: unknown): raw is LibraryIndex {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { schemaVersion, articles } = raw as Record<string, unknown>;
+  if (schemaVersion !== INDEX_VERSION || typeof articles !== 'object' || articles === null || Array.isArray(articles)) return false;
+  for (const row of Object.values(articles)) if (!isEntry(row)) return false;
+  return true;
+}
+
+function isEntry(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return false;
+  const entry = row as Record<string, unknown>;
+  return (
+    typeof entry.id === 'string' &&
+    ID.test(entry.id) &&
+    typeof entry.headline === 'string' &&
+    statuses.has(entry.status as string) &&
+    languages.has(entry.language as string) &&
+    typeof entry.section === 'string' &&
+    Number.isInteger(entry.wordCount) &&
+    (entry.wordCount as number) >= 0 &&
+    typeof entry.createdAt === 'string' &&
+    typeof entry.updatedAt === 'string' &&
+    Number.isInteger(entry.revision) &&
+    (entry.revision as number) >= 0 &&
+    typeof entry.damaged === 'boolean' &&
+    (entry.reason === undefined || typeof entry.reason === 'string') &&
+    typeof entry.stamp === 'string'
+  );
 }
 
 export function indexDb(layout: LibraryLayout): Low<LibraryIndex> {

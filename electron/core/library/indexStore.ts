@@ -6,7 +6,12 @@ import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatche
 import type { LibraryLayout } from './layout';
 import { summarize } from './summary';
 
-const INDEX_WRITE_DELAY_MS = 1500;
+/**
+ * How long coalesced index writes wait. The index of a large library is megabytes: written after
+ * every pause in typing, it would cost more than the saves it records. A crash before it is
+ * written loses nothing (the article files are the record; the app checks them on open).
+ */
+const INDEX_WRITE_DELAY_MS = 10_000;
 
 /**
  * `library.json`: the list of articles as a cache of their files. Rebuilt from them when missing
@@ -32,12 +37,19 @@ export class IndexStore {
 
   /** Every article, newest change first. Damaged ones are included and flagged. */
   list(): ArticleSummary[] {
+    // ISO times and ids compare as plain strings; a locale-aware compare costs ten times more.
+    const byChange = (a: ArticleSummary, b: ArticleSummary): number => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.updatedAt < b.updatedAt ? 1 : -1);
     return Object.values(this.entries)
       .map(({ stamp: _stamp, ...summary }) => summary)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+      .sort(byChange);
   }
 
-  async load(): Promise<void> {
+  /**
+   * Reads the index. With `checkFiles`, it is also brought in line with the article files before
+   * anything is listed (the command line); without, the caller checks them afterwards with
+   * `reconcile` (the app shows its list first).
+   */
+  async load(checkFiles = true): Promise<void> {
     try {
       await this.db.read();
     } catch (error) {
@@ -48,7 +60,9 @@ export class IndexStore {
       await this.writeQuietly();
       return;
     }
-    if (await this.reconcile()) await this.writeQuietly();
+    if (!checkFiles) return;
+    const { changed, removed } = await this.reconcile();
+    if (changed.length + removed.length > 0) await this.writeQuietly();
   }
 
   /** Records a written article; `textUnchanged` when sapo and body are as before, so its count stands. */
@@ -121,23 +135,30 @@ export class IndexStore {
    * Brings the index in line with the files on disk: articles added, removed or changed by other
    * means (a sync client, another tool) are re-read; the rest cost one stat each.
    */
-  private async reconcile(): Promise<boolean> {
+  async reconcile(): Promise<{ changed: string[]; removed: string[] }> {
     const onDisk = await articleIdsOnDisk(this.layout);
     const present = new Set(onDisk);
     const articles = this.entries;
-    let changed = false;
+    const changed: string[] = [];
+    const removed: string[] = [];
     for (const id of Object.keys(articles)) {
       if (!present.has(id)) {
         delete articles[id];
-        changed = true;
+        removed.push(id);
       }
     }
     await inBatches(onDisk, 64, async (id) => {
       const entry = articles[id];
       if (entry && entry.stamp === (await fileStamp(this.layout.articleFile(id)))) return;
       articles[id] = await entryFromDisk(this.layout, id);
-      changed = true;
+      changed.push(id);
     });
-    return changed;
+    return { changed, removed };
+  }
+
+  /** Records what `reconcile` found, as any other change (written at once, or coalesced). */
+  async reconciled(): Promise<void> {
+    if (this.readOnly) return;
+    await this.changed().catch((error: Error) => void this.notices.push(error.message));
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
-import { ArticlePatch, blankArticle, cleanBody, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
@@ -16,7 +16,7 @@ import type { IndexEntry } from './indexFile';
 import { fileStamp } from './indexFile';
 import { IndexStore } from './indexStore';
 import { LibraryLayout } from './layout';
-import { LibrarySearch, type SearchHit } from './librarySearch';
+import { LibrarySearch, type FoundArticle, type Passage, type SearchHit } from './librarySearch';
 import { Mutex } from './mutex';
 import { prepareFolder } from './prepareFolder';
 import { recoverInterrupted } from './recover';
@@ -46,7 +46,16 @@ export interface LibraryOptions {
    * @default false
    */
   deferIndexWrites?: boolean;
+  /**
+   * Check every article file against the index before opening (one stat each). The app opens
+   * without and calls `refresh` once its list is on screen. @default true
+   */
+  checkFiles?: boolean;
 }
+
+/** What a save may change, the body's blocks not yet checked (the library checks them). */
+export type PatchInput = Omit<ArticlePatch, 'body'> & { body?: { type: 'doc'; content: unknown[] } | undefined };
+const FieldsPatch = ArticlePatch.omit({ body: true });
 
 export function defaultArticleId(now: Date): string {
   return `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex')}`;
@@ -81,7 +90,7 @@ export class Library {
     this.index = new IndexStore(layout, readOnly, this.notices, clock, deferIndexWrites);
     this.revisions = new RevisionStore(layout);
     this.exporter = new ArticleExporter(layout, (id) => this.get(id));
-    this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices);
+    this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices, deferIndexWrites);
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -90,8 +99,28 @@ export class Library {
     await prepareFolder(layout, options.create ?? false, readOnly);
     const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile, options.deferIndexWrites ?? false);
     if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
-    await library.index.load();
+    await library.index.load(options.checkFiles ?? true);
     return library;
+  }
+
+  /**
+   * Brings the index in line with the article files: articles added, changed or removed by other
+   * means (a sync client, another tool, another window) since the index was written. Says whether
+   * anything differed.
+   */
+  async refresh(): Promise<boolean> {
+    return this.writes.run(async () => {
+      const { changed, removed } = await this.index.reconcile();
+      if (changed.length + removed.length === 0) return false;
+      await this.index.reconciled();
+      for (const id of removed) await this.finder.removed(id);
+      for (const id of changed) {
+        const entry = this.index.entries[id];
+        const read = await readArticleFile(this.layout.articleFile(id));
+        if (entry && read.ok) await this.finder.saved(read.article, entry.stamp);
+      }
+      return true;
+    });
   }
 
   get root(): string {
@@ -100,7 +129,10 @@ export class Library {
 
   /** Finishes pending writes (the coalesced index); call before the process lets go of the library. */
   async close(): Promise<void> {
-    await this.writes.run(() => this.index.flush());
+    await this.writes.run(async () => {
+      await this.index.flush();
+      await this.finder.flush();
+    });
   }
 
   /** Every article, newest change first. Damaged ones are included and flagged. */
@@ -116,9 +148,19 @@ export class Library {
     return summary;
   }
 
-  /** Full-text search over headline, sapo, body, captions, credits, byline and tags. */
+  /** Full-text search over headline, sapo, body, captions, credits, byline and tags, with passages. */
   search(query: string, filters: SearchFilters = {}, limit?: number): Promise<SearchHit[]> {
     return this.finder.search(query, filters, limit);
+  }
+
+  /** The same search without the passages: answered from the search index alone. */
+  find(query: string, filters: SearchFilters = {}, limit?: number): Promise<FoundArticle[]> {
+    return this.finder.find(query, filters, limit);
+  }
+
+  /** The passages of these articles that match the query (read from their files). */
+  passages(query: string, ids: string[]): Promise<Passage[]> {
+    return this.finder.passages(query, ids);
   }
 
   async get(id: string): Promise<Article> {
@@ -148,7 +190,7 @@ export class Library {
    * Applies a patch and writes the article. With `baseRevision`, refuses when the file on disk has
    * moved on since the caller loaded it (another window, tool or machine saved in between).
    */
-  async save(id: string, patch: ArticlePatch, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
+  async save(id: string, patch: PatchInput, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
     return this.writes.run(async () => {
       const current = await this.lastWritten(id);
       const now = this.clock();
@@ -204,7 +246,7 @@ export class Library {
   }
 
   /** Keeps a version that is not saved (the reporter's, when they take the other one) as a snapshot. */
-  async keepAsRevision(id: string, patch: ArticlePatch): Promise<string> {
+  async keepAsRevision(id: string, patch: PatchInput): Promise<string> {
     const current = await this.get(id);
     return this.revisions.take(this.withPatch(current, patch), 'conflict', this.clock());
   }
@@ -306,15 +348,20 @@ export class Library {
     });
   }
 
-  /** `base` is a stored (valid, NFC) article; only what the patch brings is normalized and checked. */
-  private withPatch(base: Article, rawPatch: ArticlePatch): Article {
-    const parsed = ArticlePatch.safeParse(rawPatch);
+  /**
+   * `base` is a stored (valid, NFC) article; only what the patch brings is normalized and checked,
+   * and of a body only the blocks that differ from the stored ones (see cleanBodyAgainst).
+   */
+  private withPatch(base: Article, rawPatch: PatchInput): Article {
+    const { body, ...fields } = rawPatch;
+    const parsed = FieldsPatch.safeParse(fields);
     if (!parsed.success) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(parsed.error)}.`);
     const patch = deepNfc(parsed.data);
-    if (!patch.body) return { ...base, ...patch };
+    if (body === undefined) return { ...base, ...patch };
     try {
-      return { ...base, ...patch, body: cleanBody(patch.body) };
+      return { ...base, ...patch, body: cleanBodyAgainst(base.body, body) };
     } catch (error) {
+      if (error instanceof BodyShapeError) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(error.issues)}.`);
       throw new LibraryError('invalid', `The article body cannot be saved: ${(error as Error).message}.`);
     }
   }

@@ -1,23 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Article } from '../article';
-import { SearchIndex, makeSnippet, type SearchFilters } from '../search';
+import { SearchIndex, makeSnippet, queryTerms, type SearchFilters } from '../search';
 import { readArticleFile } from './articleFile';
 import type { IndexEntry } from './indexFile';
 import { keepInQuarantine } from './keepInQuarantine';
 import type { LibraryLayout } from './layout';
 
-export interface SearchHit {
+/** An article a query found, from the search index alone (no article file is read). */
+export interface FoundArticle {
   id: string;
   headline: string;
-  snippet: string;
-  /** [start, end) offsets of the matched words in `snippet`. */
-  highlights: [number, number][];
   score: number;
   status: string;
   section: string;
   date: string;
 }
+
+/** The passage of an article around what a query matched. */
+export interface Passage {
+  id: string;
+  snippet: string;
+  /** [start, end) offsets of the matched words in `snippet`. */
+  highlights: [number, number][];
+}
+
+export type SearchHit = FoundArticle & Passage;
+
+const UPDATE_DELAY_MS = 1500;
 
 /**
  * The library's search: opened on the first query (opening a library reads no search data), kept
@@ -25,44 +35,91 @@ export interface SearchHit {
  */
 export class LibrarySearch {
   private index: Promise<SearchIndex> | null = null;
+  /** Changes not yet given to the index (when coalesced): the latest per article, null when removed. */
+  private readonly pending = new Map<string, { article: Article; stamp: string } | null>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly layout: LibraryLayout,
     private readonly entries: () => Record<string, IndexEntry>,
     private readonly readOnly: boolean,
     private readonly notices: string[],
+    /**
+     * Coalesce updates (the app): a save then neither re-indexes nor journals a long article each
+     * time; the index takes the latest version a moment later, before any query, and on close.
+     * Lost in a crash, they are made good on the next open, by the file stamps.
+     */
+    private readonly deferUpdates = false,
   ) {}
 
-  async search(query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchHit[]> {
+  /** The articles a query finds, best first, answered from the index without reading any article. */
+  async find(query: string, filters: SearchFilters = {}, limit = 50): Promise<FoundArticle[]> {
+    await this.flush();
     const index = await this.open();
-    const { hits, terms } = index.search(query, filters, limit);
-    // The passages are read in parallel, and only for their text: a snippet needs no full validation.
+    return index.search(query, filters, limit).hits.map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
+  }
+
+  /**
+   * The passages that show why each article came up: these read the article files, so the
+   * interface asks for them once the list of what was found is on screen.
+   */
+  async passages(query: string, ids: string[]): Promise<Passage[]> {
+    const terms = queryTerms(query);
+    // Read in parallel, and only for their text: a snippet needs no full validation.
     return Promise.all(
-      hits.map(async (hit) => {
-        const snippet = makeSnippet(await readableTextOf(this.layout.articleFile(hit.id)), terms);
-        return { ...hit, snippet: snippet.text, highlights: snippet.highlights, score: Math.round(hit.score * 1000) / 1000 };
+      ids.map(async (id) => {
+        const snippet = makeSnippet(await readableTextOf(this.layout.articleFile(id)), terms);
+        return { id, snippet: snippet.text, highlights: snippet.highlights };
       }),
     );
   }
 
+  /** Both together (the command line). */
+  async search(query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchHit[]> {
+    const found = await this.find(query, filters, limit);
+    const passages = await this.passages(query, found.map((hit) => hit.id));
+    return found.map((hit, i) => ({ ...hit, ...(passages[i] as Passage) }));
+  }
+
   /** Records a saved article. A failure here never fails the save: the index heals on next open. */
   async saved(article: Article, stamp: string): Promise<void> {
-    if (this.readOnly) return;
-    try {
-      if (this.index) await (await this.index).update(article, stamp);
-      else await SearchIndex.journalOnly(this.layout.search, { article, stamp });
-    } catch {
-      // The stamps differ now, so the next open reads this article again.
-    }
+    await this.record(article.id, { article, stamp });
   }
 
   async removed(id: string): Promise<void> {
+    await this.record(id, null);
+  }
+
+  /** Gives the index every change still waiting (before a query, and on close), in order. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.flushing = this.flushing.then(async () => {
+      const changes = [...this.pending];
+      this.pending.clear();
+      for (const [id, change] of changes) await this.apply(id, change);
+    });
+    return this.flushing;
+  }
+
+  private flushing: Promise<void> = Promise.resolve();
+
+  private async record(id: string, change: { article: Article; stamp: string } | null): Promise<void> {
     if (this.readOnly) return;
+    if (!this.deferUpdates) return this.apply(id, change);
+    this.pending.set(id, change);
+    this.timer ??= setTimeout(() => void this.flush(), UPDATE_DELAY_MS);
+    this.timer.unref?.();
+  }
+
+  private async apply(id: string, change: { article: Article; stamp: string } | null): Promise<void> {
     try {
-      if (this.index) await (await this.index).remove(id);
-      else await SearchIndex.journalOnly(this.layout.search, { removed: id });
+      if (this.index) {
+        const index = await this.index;
+        await (change ? index.update(change.article, change.stamp) : index.remove(id));
+      } else await SearchIndex.journalOnly(this.layout.search, change ?? { removed: id });
     } catch {
-      // As above.
+      // The stamps differ now, so the next open reads this article again.
     }
   }
 

@@ -22,7 +22,7 @@ type Stored = Pick<SearchDocument, (typeof STORED)[number]>;
  * word typed without marks searches the first, so it finds every spelling; a word typed with marks
  * searches the second, so "Đà Nẵng" does not find "đã nâng".
  */
-const OPTIONS: Options<SearchDocument> = {
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
   idField: 'id',
   fields: FIELDS,
   storeFields: [...STORED],
@@ -72,6 +72,18 @@ export function queryTerms(query: string): QueryTerm[] {
   });
 }
 
+/** The engine's query for a query's words: every word required, in any text field. */
+export function queryTree(terms: QueryTerm[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: terms.map((term) => ({
+      queries: [term.term],
+      fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)),
+      prefix: term.prefix,
+    })),
+  };
+}
+
 /**
  * The library's search index: MiniSearch, kept in `search/` as a snapshot plus a journal of the
  * changes since, so that a save appends one line instead of rewriting the whole index. It is a
@@ -97,7 +109,7 @@ export class SearchIndex {
     /** Keeps a damaged snapshot before it is rebuilt; says where it went. */
     keepDamaged: (path: string) => Promise<string | null> = async () => null,
   ): Promise<SearchIndex> {
-    const index = new SearchIndex(dir, new MiniSearch(OPTIONS), {}, readOnly);
+    const index = new SearchIndex(dir, new MiniSearch(SEARCH_OPTIONS), {}, readOnly);
     await index.load(keepDamaged);
     let changed = 0;
     for (const id of Object.keys(index.stamps)) {
@@ -145,15 +157,8 @@ export class SearchIndex {
   search(query: string, filters: SearchFilters = {}, limit = 50): { hits: RawHit[]; terms: QueryTerm[] } {
     const terms = queryTerms(query);
     if (terms.length === 0) return { hits: [], terms };
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: terms.map((term) => ({
-        queries: [term.term],
-        fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)),
-        prefix: term.prefix,
-      })),
-    };
-    const results = this.engine.search(tree, { filter: (result) => matchesFilters(result, filters) });
+    const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
+    const results = this.engine.search(queryTree(terms), filtered ? { filter: (result) => matchesFilters(result, filters) } : {});
     return { hits: results.slice(0, limit).map(toHit), terms };
   }
 
@@ -193,12 +198,12 @@ export class SearchIndex {
     if (text === null) return;
     try {
       const snapshot = Snapshot.parse(JSON.parse(text));
-      this.engine = MiniSearch.loadJS(snapshot.index as never, OPTIONS);
+      this.engine = MiniSearch.loadJS(snapshot.index as never, SEARCH_OPTIONS);
       this.stamps = snapshot.stamps;
     } catch {
       const kept = this.readOnly ? null : await keepDamaged(path);
       this.notice = `The search index was damaged: it was rebuilt from the articles${kept ? ` (the damaged file is kept as ${kept})` : ''}.`;
-      this.engine = new MiniSearch(OPTIONS);
+      this.engine = new MiniSearch(SEARCH_OPTIONS);
       this.stamps = {};
       return;
     }
