@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { articleCounts } from '../electron/core/article/articleText';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
@@ -16,6 +17,13 @@ type Opened = { id: string; article: Article } | { id: string; error: string };
 function summaryOf(article: Article): ArticleSummary {
   const { id, headline, status, language, section, createdAt, updatedAt, revision } = article;
   return { id, headline, status, language, section, createdAt, updatedAt, revision, wordCount: articleCounts(article).words, damaged: false };
+}
+
+function sameRows(a: ArticleSummary[], b: ArticleSummary[]): boolean {
+  return a.length === b.length && a.every((row, i) => {
+    const other = b[i];
+    return other !== undefined && row.id === other.id && row.revision === other.revision && row.updatedAt === other.updatedAt && row.damaged === other.damaged && row.headline === other.headline && row.status === other.status && row.wordCount === other.wordCount;
+  });
 }
 
 function sortByChange(list: ArticleSummary[]): ArticleSummary[] {
@@ -41,7 +49,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     // again whenever the window comes back to the front, so that articles another tool or a sync
     // client added, changed or removed show up without a restart.
     const checkFiles = (): void => {
-      bridge.listArticles({ checkFiles: true }).then(setArticles, report);
+      // Kept as it was when nothing changed, so that coming back to the window redraws nothing.
+      bridge.listArticles({ checkFiles: true }).then((list) => setArticles((shown) => (shown && sameRows(shown, list) ? shown : list)), report);
     };
     Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]).then(([libraryInfo, list, trashed]) => {
       setInfo(libraryInfo);
@@ -67,7 +76,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     bridge.getArticle({ id: openId }).then(
       (article) => {
         if (!live) return;
-        setOpened({ id: openId, article });
+        // In one go rather than in slices between frames: the reporter is waiting for it.
+        flushSync(() => setOpened({ id: openId, article }));
         // An article opened by link or reloaded from disk is in the list as it now stands (counting
         // a long article's words only when its row is out of date).
         setArticles((list) => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { LANGUAGES, STATUSES } from '../../electron/core/article/choices';
 import type { ArticleFields, Language, Status } from '../../electron/core/article/schema';
 import { ChoiceField } from './ChoiceField';
@@ -32,7 +32,8 @@ export function splitList(text: string): string[] {
 }
 
 /** The article's metadata above the body: what a desk needs to place and credit the piece. */
-export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadline }: ArticleHeaderProps) {
+/** Drawn again only when its fields change: not when the status bar or the save state does. */
+export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadline }: ArticleHeaderProps) {
   const sapo = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="article-header" onBlur={onBlur}>
@@ -100,7 +101,7 @@ export function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadl
       </div>
     </div>
   );
-}
+});
 
 interface ListFieldProps {
   label: string;

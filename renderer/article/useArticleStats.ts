@@ -38,8 +38,12 @@ export function useArticleStats(editor: Editor | null, fields: HeaderFields): Ar
   }, [compute]);
 
   useEffect(() => {
-    compute();
+    // The first count waits until the article is on screen: counting a long article is not
+    // what the reporter waits for when opening it.
+    const idle = window.requestIdleCallback?.(() => compute(), { timeout: 500 });
+    if (idle === undefined) timer.current = setTimeout(compute, 0);
     return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
       if (timer.current !== null) clearTimeout(timer.current);
     };
   }, [compute]);

@@ -1,7 +1,7 @@
 import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
@@ -36,7 +36,7 @@ const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
  * The article body. Isolated so that a keystroke re-renders nothing in React: the editor does not
  * re-render on transactions, and the toolbar reads its state through selectors.
  */
-export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const editorRef = useRef<Editor | null>(null);
@@ -55,11 +55,14 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
     ],
     content: initialContent,
     shouldRerenderOnTransaction: false,
+    // TipTap's "delete" events (nothing here listens) cost a diff of every transaction.
+    enableCoreExtensions: { delete: false },
     // TipTap would inject its base CSS as an inline <style>, which the CSP refuses; it is bundled instead.
     injectCSS: false,
     immediatelyRender: true,
     editorProps: {
-      attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
+      // The language from the start: set after the text is laid out, it would be laid out again.
+      attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', lang: language },
       // Pasted text enters the document in NFC, as everything in the library is.
       transformPastedText: (text) => text.normalize('NFC'),
       transformPastedHTML: (html) => sanitizePastedHtml(html),
@@ -101,7 +104,8 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
   useEffect(() => onMenuCommand((command) => command === 'insertPhoto' && photosRef.current.choose()), [onMenuCommand]);
 
   useEffect(() => {
-    editor?.view.dom.setAttribute('lang', language);
+    const dom = editor?.view.dom;
+    if (dom && dom.getAttribute('lang') !== language) dom.setAttribute('lang', language);
   }, [editor, language]);
 
   return (
@@ -119,4 +123,4 @@ export function BodyEditor({ initialContent, language, mediaUrl, importPhoto, on
       <EditorContent editor={editor} className="body-content" />
     </div>
   );
-}
+});

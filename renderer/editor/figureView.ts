@@ -116,8 +116,11 @@ export class FigureView implements NodeView {
         current.alt = attrs.alt;
         return;
       }
-      const img = element('img', { src: url, alt: attrs.alt, draggable: false, decoding: 'async', loading: 'lazy' });
+      // Lazy before the address is given, or the image loads at once: a long article then fetches
+      // and decodes every photo while it opens, not only those in view.
+      const img = element('img', { loading: 'lazy', decoding: 'async', alt: attrs.alt, draggable: false });
       if (attrs.width && attrs.height) Object.assign(img, { width: attrs.width, height: attrs.height });
+      img.src = url;
       this.photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
       this.photo.replaceChildren(element('div', { className: 'figure-awaiting' }, document.createTextNode('Photo awaited'), this.button('Choose photo…', 'Choose the photo for this caption', () => this.choose())));

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePhoto } from '../helpers/photos';
@@ -82,6 +82,29 @@ describe('the workstation in the browser harness', () => {
     const article = await ctx.workstation.library.create({ headline: 'Mở bằng liên kết' });
     await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
+  });
+
+  it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
+    await ctx.start();
+    for (let i = 1; i <= 45; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });
+    const list = ctx.page.getByRole('list', { name: 'Articles' });
+    const rows = list.getByRole('button', { name: /^Tin số|^Chép từ máy khác/ });
+    // Another tool (a sync client, say) writes an article straight into the folder.
+    const copied = '20260301-777777';
+    const template = await storedArticle((ctx.workstation.library.list()[0] as { id: string }).id);
+    await mkdir(join(ctx.workstation.root, 'articles', copied), { recursive: true });
+    await writeFile(join(ctx.workstation.root, 'articles', copied, 'article.json'), JSON.stringify({ ...template, id: copied, headline: 'Chép từ máy khác', updatedAt: '2030-01-01T00:00:00.000Z' }));
+    await ctx.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => rows.first().innerText()).toMatch(/Chép từ máy khác/);
+    // Forty rows are drawn; the rest come as the list is scrolled.
+    expect(await rows.count()).toBe(40);
+    await expect.poll(() => list.innerText()).toMatch(/6 more…/);
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect.poll(() => rows.count()).toBe(46);
+    await rename(join(ctx.workstation.root, 'articles', copied), join(ctx.workstation.root, 'moved-away'));
+    await ctx.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => rows.count()).toBe(45);
+    expect(await list.innerText()).not.toMatch(/Chép từ máy khác/);
   });
 
   it('keeps the whole list when the index is corrupted, and flags a damaged article', async () => {
