@@ -53,7 +53,14 @@ const ById = z.object({ id: ArticleId }).strict();
  * only those that differ from the stored ones: an autosave of a long article then costs about
  * what writing it costs.
  */
-const SavePatch = ArticlePatch.extend({ body: z.object({ type: z.literal('doc'), content: z.array(z.unknown()) }).optional() });
+const SavePatch = ArticlePatch.extend({
+  body: z.object({ type: z.literal('doc'), content: z.array(z.unknown()) }).optional(),
+  /** Or only the blocks that changed since the revision the save starts from (see BodyChange). */
+  bodyChange: z
+    .object({ at: z.number().int().min(0), remove: z.number().int().min(0), insert: z.array(z.unknown()), length: z.number().int().min(0) })
+    .strict()
+    .optional(),
+}).refine((patch) => patch.body === undefined || patch.bodyChange === undefined, 'a save carries the body or a change to it, not both');
 
 export const LibraryInfo = z.object({
   root: z.string(),
@@ -171,6 +178,7 @@ export const ErrorCode = z.enum([
   'io',
   'invalid',
   'unsupported',
+  'out-of-step',
   'invalid-payload',
   'unknown-verb',
   'forbidden',

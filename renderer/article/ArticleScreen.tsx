@@ -1,7 +1,8 @@
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ArticlePatch, ArticleSummary } from '../../electron/core/article/schema';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import type { Article, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor } from '../editor/BodyEditor';
 import { readAsBase64 } from '../files';
@@ -9,7 +10,8 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { PreviewDialog } from '../export/PreviewDialog';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
-import { SaveController, type SaveState } from './saveController';
+import { blockChange, wholeBody } from './bodyChange';
+import { SaveController, type SavePatch, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';
 import type { ChecklistItem } from './checklist';
 import { useArticleStats } from './useArticleStats';
@@ -47,23 +49,44 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   // The body travels only when it changed since the last save that got through: a header edit in
   // a long article serializes and sends no body, and the library checks none.
   const bodyVersion = useRef({ current: 0, collected: 0, saved: 0 });
-  const collectAll = useCallback((): ArticlePatch => {
-    const body = editorRef.current?.getJSON();
-    return body ? { ...fieldsRef.current, body: { type: 'doc', content: body.content ?? [] } } : { ...fieldsRef.current };
+  // And then only the blocks that differ from the body the library holds (as opened, then as each
+  // save left it): typing in a long article sends the paragraph typed in, not the whole article.
+  const storedDoc = useRef<PmNode | null>(null);
+  const sentDoc = useRef<PmNode | null>(null);
+  const collectAll = useCallback((): SavePatch => {
+    const editor = editorRef.current;
+    return editor ? { ...fieldsRef.current, body: wholeBody(editor.state.doc) } : { ...fieldsRef.current };
   }, []);
-  const collectRef = useRef((): ArticlePatch => {
+  const collectRef = useRef((): SavePatch => {
     const versions = bodyVersion.current;
     versions.collected = versions.current;
-    return versions.current === versions.saved ? { ...fieldsRef.current } : collectAll();
+    sentDoc.current = null;
+    const editor = editorRef.current;
+    if (versions.current === versions.saved || !editor) return { ...fieldsRef.current };
+    const doc = editor.state.doc;
+    sentDoc.current = doc;
+    const stored = storedDoc.current;
+    return stored ? { ...fieldsRef.current, bodyChange: blockChange(stored, doc) } : { ...fieldsRef.current, body: wholeBody(doc) };
   });
   const controller = useMemo(
     () =>
       new SaveController({
         baseRevision: article.revision,
         collect: () => collectRef.current(),
-        save: (patch, baseRevision) => bridge.saveArticle({ id: article.id, baseRevision, patch }),
+        save: async (patch, baseRevision) => {
+          try {
+            return await bridge.saveArticle({ id: article.id, baseRevision, patch });
+          } catch (error) {
+            // The library's body is not the one the change was made against: send it whole.
+            const sent = sentDoc.current;
+            if (!(error instanceof BridgeError && error.code === 'out-of-step') || !sent) throw error;
+            const { bodyChange: _change, ...rest } = patch;
+            return bridge.saveArticle({ id: article.id, baseRevision, patch: { ...rest, body: wholeBody(sent) } });
+          }
+        },
         onSaved: (saved) => {
           bodyVersion.current.saved = bodyVersion.current.collected;
+          if (sentDoc.current) storedDoc.current = sentDoc.current;
           onSavedRef.current(saved);
         },
         onState: setSaveState,
@@ -96,6 +119,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     const onDisk = await bridge.getArticle({ id: article.id });
     // Mine goes over theirs whole, body included, even if the body had been saved before.
     bodyVersion.current.saved = -1;
+    storedDoc.current = null;
     await controller.rebase(onDisk.revision);
   }, [bridge, article.id, controller]);
   const takeTheirs = useCallback(async () => {
@@ -119,6 +143,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
 
   const onReady = useCallback((instance: Editor) => {
     editorRef.current = instance;
+    storedDoc.current = instance.state.doc;
     setEditor(instance);
   }, []);
 

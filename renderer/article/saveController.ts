@@ -1,4 +1,8 @@
-import type { ArticlePatch, ArticleSummary } from '../../electron/core/article/schema';
+import type { VerbInput } from '../../electron/contract';
+import type { ArticleSummary } from '../../electron/core/article/schema';
+
+/** What a save sends: changed fields, and the body or the blocks of it that changed. */
+export type SavePatch = VerbInput<'saveArticle'>['patch'];
 
 export type SaveState =
   | { kind: 'saved' }
@@ -13,9 +17,9 @@ export interface Timers {
 
 export interface SaveControllerOptions {
   /** Writes the article; rejects with an error whose message is shown as is. */
-  save(patch: ArticlePatch, baseRevision: number): Promise<ArticleSummary>;
+  save(patch: SavePatch, baseRevision: number): Promise<ArticleSummary>;
   /** Reads the article as the reporter sees it now. Called only when a save starts. */
-  collect(): ArticlePatch;
+  collect(): SavePatch;
   baseRevision: number;
   onSaved?(saved: ArticleSummary): void;
   onState?(state: SaveState): void;

@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkDialog } from './LinkDialog';
 import { shortcut } from './shortcut';
@@ -39,8 +40,9 @@ function selectState({ editor }: { editor: Editor | null }): ToolbarState {
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     blockquote: editor.isActive('blockquote'),
-    canUndo: editor.can().undo(),
-    canRedo: editor.can().redo(),
+    // Read from the history's own counts: a dry run of the commands on every keystroke costs more.
+    canUndo: undoDepth(editor.state) > 0,
+    canRedo: redoDepth(editor.state) > 0,
   };
 }
 

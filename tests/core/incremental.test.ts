@@ -75,6 +75,21 @@ describe('a save checks only the blocks that changed', () => {
   });
 });
 
+describe('a save that carries only the changed blocks', () => {
+  it('applies them to the stored body, checks them, and refuses a change made against another body', async () => {
+    const library = await Library.open({ root: await tempDir() });
+    const paragraphs = ['Một', 'Hai', 'Ba'].map((value) => ({ type: 'paragraph', content: [{ type: 'text', text: value }] }));
+    const created = await library.create({ body: { type: 'doc', content: paragraphs } });
+    const edited = await library.save(created.id, { bodyChange: { at: 1, remove: 1, insert: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hai\u0301' }] }, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Mới' }] }], length: 3 } }, created.revision);
+    expect(edited.body.content.map((node) => node.content?.[0]?.text)).toEqual(['Một', 'Haí', 'Mới', 'Ba']);
+    expect((await library.get(created.id)).body).toEqual(edited.body);
+    await expect(library.save(created.id, { bodyChange: { at: 0, remove: 0, insert: [], length: 3 } }, edited.revision)).rejects.toMatchObject({ code: 'out-of-step' });
+    await expect(library.save(created.id, { bodyChange: { at: 3, remove: 2, insert: [], length: 4 } }, edited.revision)).rejects.toMatchObject({ code: 'out-of-step' });
+    await expect(library.save(created.id, { bodyChange: { at: 0, remove: 0, insert: [{ type: 'listItem' }], length: 4 } }, edited.revision)).rejects.toMatchObject({ code: 'invalid' });
+    expect((await library.get(created.id)).revision).toBe(edited.revision);
+  });
+});
+
 describe('counts block by block', () => {
   it('equal counting the whole readable text at once', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 /** What went wrong, in terms the bridge, the CLI and the interface all understand. */
-export type LibraryErrorCode = 'not-found' | 'damaged' | 'conflict' | 'locked' | 'io' | 'invalid' | 'unsupported';
+export type LibraryErrorCode = 'not-found' | 'damaged' | 'conflict' | 'locked' | 'io' | 'invalid' | 'unsupported' | 'out-of-step';
 
 export class LibraryError extends Error {
   constructor(
