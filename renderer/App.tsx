@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { articleCounts } from '../electron/core/article/articleText';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
@@ -11,6 +11,7 @@ import { TrashView } from './library/TrashView';
 import { useImportFiles } from './library/useImportFiles';
 import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
+import type { Startup } from './startup';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
 
@@ -30,7 +31,9 @@ function sortByChange(list: ArticleSummary[]): ArticleSummary[] {
   return [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
 }
 
-export function App({ bridge }: { bridge: Bridge }) {
+export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) {
+  // Taken up once: a later open of the same article reads it afresh.
+  const prefetched = useRef(startup?.article ?? null);
   const [route, navigate] = useRoute();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -52,7 +55,7 @@ export function App({ bridge }: { bridge: Bridge }) {
       // Kept as it was when nothing changed, so that coming back to the window redraws nothing.
       bridge.listArticles({ checkFiles: true }).then((list) => setArticles((shown) => (shown && sameRows(shown, list) ? shown : list)), report);
     };
-    Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]).then(([libraryInfo, list, trashed]) => {
+    (startup?.library ?? Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})])).then(([libraryInfo, list, trashed]) => {
       setInfo(libraryInfo);
       setArticles(list);
       setTrash(trashed);
@@ -60,7 +63,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     }, report);
     window.addEventListener('focus', checkFiles);
     return () => window.removeEventListener('focus', checkFiles);
-  }, [bridge, report]);
+  }, [bridge, report, startup]);
 
   const upsert = useCallback((summary: ArticleSummary) => {
     setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
@@ -73,7 +76,9 @@ export function App({ bridge }: { bridge: Bridge }) {
       return;
     }
     let live = true;
-    bridge.getArticle({ id: openId }).then(
+    const early = prefetched.current;
+    prefetched.current = null;
+    (early && early.id === openId && reloads === 0 ? early.article : bridge.getArticle({ id: openId })).then(
       (article) => {
         if (!live) return;
         // In one go rather than in slices between frames: the reporter is waiting for it.

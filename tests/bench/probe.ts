@@ -12,11 +12,12 @@ export interface Probe {
   keys: KeyTiming[];
   /** performance.now() (ms since navigation) when `readySelector` first matched, a frame later. */
   ready: number | null;
-  /** Resolves with performance.now() a painted frame after `selector` matches. */
-  whenPresent(selector: string): Promise<number>;
+  /** Resolves with performance.now() a painted frame after every one of `selectors` matches. */
+  whenPresent(selectors: string | string[]): Promise<number>;
 }
 
-export function installProbe(readySelector: string): void {
+/** `ready` is set when every one of `readySelectors` matches (plain selectors: cheap to test often). */
+export function installProbe(readySelectors: string | string[]): void {
   const afterFrame = (then: () => void): void => {
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -24,12 +25,14 @@ export function installProbe(readySelector: string): void {
       channel.port2.postMessage(0);
     });
   };
-  const whenPresent = (selector: string): Promise<number> =>
+  const whenPresent = (selectors: string | string[]): Promise<number> =>
     new Promise((resolve) => {
+      const all = typeof selectors === 'string' ? [selectors] : selectors;
+      const present = (): boolean => all.every((selector) => document.querySelector(selector) !== null);
       const done = (): void => afterFrame(() => resolve(performance.now()));
-      if (document.querySelector(selector)) return done();
+      if (present()) return done();
       const observer = new MutationObserver(() => {
-        if (!document.querySelector(selector)) return;
+        if (!present()) return;
         observer.disconnect();
         done();
       });
@@ -57,7 +60,7 @@ export function installProbe(readySelector: string): void {
     });
   }, true);
   document.addEventListener('DOMContentLoaded', () => {
-    void whenPresent(readySelector).then((at) => {
+    void whenPresent(readySelectors).then((at) => {
       probe.ready = at;
     });
   });

@@ -82,6 +82,7 @@ describe('a save that carries only the changed blocks', () => {
     const created = await library.create({ body: { type: 'doc', content: paragraphs } });
     const edited = await library.save(created.id, { bodyChange: { at: 1, remove: 1, insert: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hai\u0301' }] }, { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Mới' }] }], length: 3 } }, created.revision);
     expect(edited.body.content.map((node) => node.content?.[0]?.text)).toEqual(['Một', 'Haí', 'Mới', 'Ba']);
+    expect(library.summary(created.id).wordCount).toBe(4);
     expect((await library.get(created.id)).body).toEqual(edited.body);
     await expect(library.save(created.id, { bodyChange: { at: 0, remove: 0, insert: [], length: 3 } }, edited.revision)).rejects.toMatchObject({ code: 'out-of-step' });
     await expect(library.save(created.id, { bodyChange: { at: 3, remove: 2, insert: [], length: 4 } }, edited.revision)).rejects.toMatchObject({ code: 'out-of-step' });

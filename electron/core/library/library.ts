@@ -235,7 +235,8 @@ export class Library {
       } catch (error) {
         throw ioError(error, this.layout.articleFile(id), 'save the article');
       }
-      await this.putEntry(next, patch.body === undefined && next.sapo === current.sapo);
+      // A body left alone is the very same object (withPatch keeps it): its count stands.
+      await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
       const reason = savePoint ?? (next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null);
       if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
       return next;

@@ -54,12 +54,15 @@ function autosaves(library: Library, article: Article): { save(): Promise<void>;
 export async function coreCases(settings: Settings): Promise<BenchCase[]> {
   const results: BenchCase[] = [];
   const cleanup: string[] = [];
+  // Closed before the next cases run: their coalesced writes must not land in another case's time.
+  const opened: Library[] = [];
   try {
     step('save-20k');
     // save-20k: one autosave of a 20,000-word article with 30 photos.
     const root20k = await scratch();
     cleanup.push(root20k);
     const { library: lib20k, article: a20k } = await libraryWithBigArticle(root20k, 20_000, 30);
+    opened.push(lib20k);
     const raw = join(root20k, 'raw.json');
     const typing = autosaves(lib20k, a20k);
     const save = await sideBySide(typing.save, () => rawDurableWrite(raw, JSON.stringify({ ...a20k, body: typing.lastBody() }, null, 2)), settings.runs);
@@ -77,6 +80,7 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     await libraryOf(big, bigCount);
     const { article: bigArticle20k } = await libraryWithBigArticle(big, 20_000, 30);
     const bigOpen = await Library.open({ root: big, deferIndexWrites: true, checkFiles: false });
+    opened.push(smallOpen, bigOpen);
     const inBig = await sideBySide(autosaves(bigOpen, bigArticle20k).save, autosaves(smallOpen, smallArticle).save, settings.runs);
     results.push({ name: 'save-in-big-library', metric: 'save p95', unit: 'ms', ours: inBig.ours.p95, baseline: inBig.baseline.p95, baselineName: `the same save among 10 articles (ours among ${bigCount})`, budget: { ratio: 1.1 }, detail: inBig });
 
@@ -144,6 +148,7 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     );
     results.push({ name: 'export-scaling', metric: 'export median', unit: 'ms', ours: scaling.ours.median, baseline: scaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: scaling });
   } finally {
+    for (const library of opened) await library.close();
     await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
   }
   return results;
