@@ -74,8 +74,12 @@ export class FigureView implements NodeView {
 
   update(node: PmNode): boolean {
     if (node.type !== this.node.type) return false;
+    // Only the caption changed (or nothing did): the figure's own parts stay as they are.
+    const same = node.attrs === this.node.attrs || JSON.stringify(node.attrs) === JSON.stringify(this.node.attrs);
+    const blank = (caption: PmNode): [boolean, boolean] => [caption.content.size === 0, caption.textContent.trim() === ''];
+    const emptiness = blank(node).join() !== blank(this.node).join();
     this.node = node;
-    this.render();
+    if (!same || emptiness) this.render();
     return true;
   }
 
