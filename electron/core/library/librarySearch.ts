@@ -27,8 +27,6 @@ export interface Passage {
 
 export type SearchHit = FoundArticle & Passage;
 
-const UPDATE_DELAY_MS = 1500;
-
 /**
  * The library's search: opened on the first query (opening a library reads no search data), kept
  * up to date on every save. Until it is opened, changes are only appended to its journal.
@@ -37,7 +35,6 @@ export class LibrarySearch {
   private index: Promise<SearchIndex> | null = null;
   /** Changes not yet given to the index (when coalesced): the latest per article, null when removed. */
   private readonly pending = new Map<string, { article: Article; stamp: string } | null>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly layout: LibraryLayout,
@@ -45,8 +42,8 @@ export class LibrarySearch {
     private readonly readOnly: boolean,
     private readonly notices: string[],
     /**
-     * Coalesce updates (the app): a save then neither re-indexes nor journals a long article each
-     * time; the index takes the latest version a moment later, before any query, and on close.
+     * Coalesce updates (the app): a save then neither re-indexes nor journals a long article; the
+     * index takes the latest version of each changed article before the next query, and on close.
      * Lost in a crash, they are made good on the next open, by the file stamps.
      */
     private readonly deferUpdates = false,
@@ -92,8 +89,6 @@ export class LibrarySearch {
 
   /** Gives the index every change still waiting (before a query, and on close), in order. */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
     this.flushing = this.flushing.then(async () => {
       const changes = [...this.pending];
       this.pending.clear();
@@ -108,8 +103,6 @@ export class LibrarySearch {
     if (this.readOnly) return;
     if (!this.deferUpdates) return this.apply(id, change);
     this.pending.set(id, change);
-    this.timer ??= setTimeout(() => void this.flush(), UPDATE_DELAY_MS);
-    this.timer.unref?.();
   }
 
   private async apply(id: string, change: { article: Article; stamp: string } | null): Promise<void> {
