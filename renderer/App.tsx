@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { articleCounts } from '../electron/core/article/articleText';
+import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
 import { ArticleScreen } from './article/ArticleScreen';
@@ -27,8 +28,12 @@ function sameRows(a: ArticleSummary[], b: ArticleSummary[]): boolean {
   });
 }
 
-function sortByChange(list: ArticleSummary[]): ArticleSummary[] {
-  return [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+/** The list with this row put in its place: first, as a save makes it, without sorting the rest again. */
+function withRow(list: ArticleSummary[] | null, summary: ArticleSummary): ArticleSummary[] {
+  const rest = (list ?? []).filter((item) => item.id !== summary.id);
+  const first = rest[0];
+  if (!first || byChange(summary, first) <= 0) return [summary, ...rest];
+  return [...rest, summary].sort(byChange);
 }
 
 export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) {
@@ -65,9 +70,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) 
     return () => window.removeEventListener('focus', checkFiles);
   }, [bridge, report, startup]);
 
-  const upsert = useCallback((summary: ArticleSummary) => {
-    setArticles((list) => sortByChange([summary, ...(list ?? []).filter((item) => item.id !== summary.id)]));
-  }, []);
+  const upsert = useCallback((summary: ArticleSummary) => setArticles((list) => withRow(list, summary)), []);
 
   const openId = route.screen === 'article' ? route.id : null;
   useEffect(() => {
@@ -89,7 +92,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) 
           // Not loaded yet: the list, when it comes, is the library's index as it stands.
           if (list === null) return list;
           const row = list.find((item) => item.id === article.id);
-          return row && row.revision === article.revision && !row.damaged ? list : sortByChange([summaryOf(article), ...list.filter((item) => item.id !== article.id)]);
+          return row && row.revision === article.revision && !row.damaged ? list : withRow(list, summaryOf(article));
         });
       },
       (error: Error) => live && setOpened({ id: openId, error: error.message }),

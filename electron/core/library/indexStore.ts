@@ -1,5 +1,6 @@
 import type { Low } from 'lowdb';
 import type { Article, ArticleSummary } from '../article';
+import { byChange } from '../article/listOrder';
 import { ioError } from './errors';
 import { keepInQuarantine } from './keepInQuarantine';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
@@ -37,8 +38,6 @@ export class IndexStore {
 
   /** Every article, newest change first. Damaged ones are included and flagged. */
   list(): ArticleSummary[] {
-    // ISO times and ids compare as plain strings; a locale-aware compare costs ten times more.
-    const byChange = (a: ArticleSummary, b: ArticleSummary): number => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.updatedAt < b.updatedAt ? 1 : -1);
     return Object.values(this.entries)
       .map(({ stamp: _stamp, ...summary }) => summary)
       .sort(byChange);
