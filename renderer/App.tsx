@@ -56,9 +56,18 @@ export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) 
     // The list shows from the library's index at once; the article files are checked after, and
     // again whenever the window comes back to the front, so that articles another tool or a sync
     // client added, changed or removed show up without a restart.
+    let checking = false;
     const checkFiles = (): void => {
-      // Kept as it was when nothing changed, so that coming back to the window redraws nothing.
-      bridge.listArticles({ checkFiles: true }).then((list) => setArticles((shown) => (shown && sameRows(shown, list) ? shown : list)), report);
+      // One check at a time: a large library costs a stat per article, and focus comes and goes.
+      if (checking) return;
+      checking = true;
+      bridge
+        .listArticles({ checkFiles: true })
+        // Kept as it was when nothing changed, so that coming back to the window redraws nothing.
+        .then((list) => setArticles((shown) => (shown && sameRows(shown, list) ? shown : list)), report)
+        .finally(() => {
+          checking = false;
+        });
     };
     (startup?.library ?? Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})])).then(([libraryInfo, list, trashed]) => {
       setInfo(libraryInfo);
