@@ -95,6 +95,16 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   });
   editorRef.current = editor;
 
+  // See `.body-content.settled` in styles.css: set once the article has been drawn.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!editor) return;
+    const idle = window.requestIdleCallback?.(() => setSettled(true), { timeout: 1000 });
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, [editor]);
+
   useEffect(() => {
     if (editor) onReady(editor);
     // The editor instance is created once per opened article.
@@ -120,7 +130,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
       />
       {find && editor && <FindBar editor={editor} replace={find === 'replace'} onClose={() => setFind(null)} />}
       <input ref={photos.inputRef} type="file" accept={PHOTO_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="photo-input" onChange={photos.onInputChange} />
-      <EditorContent editor={editor} className="body-content" />
+      <EditorContent editor={editor} className={settled ? 'body-content settled' : 'body-content'} />
     </div>
   );
 });

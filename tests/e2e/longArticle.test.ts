@@ -51,6 +51,22 @@ describe('autosave in a long article', () => {
     expect(after.body.content.slice(200, 203).map((block) => block.content?.[0]?.text)).toEqual(['Đoạn văn số 201. Thêm một câu.', 'Đoạn mới.', 'Đoạn văn số 202.']);
   });
 
+  it('keeps figures out of view usable once their drawing is skipped', async () => {
+    await ctx.start();
+    const figure = (caption: string) => ({ type: 'figure', attrs: { src: null, credit: '', agency: '', alt: '' }, content: [{ type: 'text', text: caption }] });
+    const content = [...paragraphs(150, 'Mở đầu'), figure('Ảnh giữa bài'), ...paragraphs(150, 'Tiếp theo'), figure('Ảnh cuối bài')];
+    const article = await ctx.workstation.library.create({ headline: 'Bài nhiều ảnh', body: { type: 'doc', content } });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.locator('.body-content.settled').waitFor();
+    const last = ctx.page.locator('.figure-block').last();
+    expect(await last.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
+    await last.locator('.figure-credit').fill('Lê Minh');
+    await waitSaved(ctx.page);
+    const onDisk = (await stored(article.id)) as unknown as { body: { content: { type: string; attrs?: { credit?: string } }[] } };
+    expect(onDisk.body.content.filter((block) => block.type === 'figure').map((block) => block.attrs?.credit)).toEqual(['', 'Lê Minh']);
+    expect(await last.locator('.figure-gaps').innerText()).toBe('Missing: photo, alt text');
+  });
+
   it('sends the whole body when the file’s body is not the one the change was made against', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Bị sửa ngoài', body: { type: 'doc', content: paragraphs(3, 'Câu') } });
