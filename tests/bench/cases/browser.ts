@@ -1,12 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Article, BodyNode } from '../../../electron/core/article';
-import { Library } from '../../../electron/core/library';
-import { libraryHandlers } from '../../../electron/handlers';
-import { readMediaFile } from '../../../electron/mediaFiles';
-import { startWebServer, type WebServer } from '../../../electron/web/server';
 import { launchBrowser } from '../../browser';
 import { libraryOf, libraryWithBigArticle } from '../fixtures';
 import { installProbe, type KeyTiming, type Probe } from '../probe';
@@ -24,6 +21,31 @@ function bareDocument(article: Article): { type: 'doc'; content: BodyNode[] } {
   return {
     type: 'doc',
     content: article.body.content.map((node) => (node.type === 'figure' ? { type: 'paragraph', content: node.content ?? [] } : node)),
+  };
+}
+
+/**
+ * The browser harness as `npm run web` starts it: a process of its own, as the app's main process
+ * is, so that nothing this process does (driving the browser, say) delays its answers.
+ */
+async function startHarness(root: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(projectRoot, 'dist/web/harness.cjs'), '--library', root, '--exports', join(root, 'exports')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let printed = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      printed += chunk;
+      const found = /Open (\S+)/.exec(printed)?.[1];
+      if (found) resolve(found);
+    });
+    void exited.then(() => reject(new Error(`the harness stopped before serving: ${printed}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }
 
@@ -177,12 +199,7 @@ export async function browserCases(settings: Settings): Promise<BenchCase[]> {
   const { article: a50k } = await libraryWithBigArticle(root, 50_000, 30);
   await libraryOf(root, 200, 300);
   const shortId = '20260301-000000';
-  const library = await Library.open({ root, deferIndexWrites: true });
-  const server: WebServer = await startWebServer({
-    handlers: libraryHandlers(library, { exportsFolder: join(root, 'exports') }),
-    staticDir: join(projectRoot, 'dist/renderer'),
-    readMedia: (pathname) => readMediaFile(root, pathname),
-  });
+  const server = await startHarness(root);
   const bare = await startBareServer({ '20k': bareDocument(a20k), '50k': bareDocument(a50k) });
   const browser = await launchBrowser();
   const at = (id: string): string => `${server.url}#/article/${id}`;
@@ -250,8 +267,8 @@ export async function browserCases(settings: Settings): Promise<BenchCase[]> {
   } finally {
     await browser.close();
     await bare.close();
-    await server.close();
-    await library.close();
+    await server.stop();
+    await rm(root, { recursive: true, force: true });
   }
   return results;
 }
