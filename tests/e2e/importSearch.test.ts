@@ -36,6 +36,9 @@ describe('wire copy in, and search', () => {
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await expect.poll(() => body.locator('p').first().innerText()).toMatch(/^Theo TTXVN, chiều nay tỉnh Quảng Ninh/);
     const figure = ctx.page.locator('.figure-block');
+    // Looked at as a reporter would: scrolled to (a figure out of view is not drawn, and its text
+    // as drawn is empty).
+    await figure.scrollIntoViewIfNeeded();
     expect(await figure.locator('.figure-awaiting').innerText()).toMatch(/Photo awaited/);
     expect(await figure.locator('figcaption').innerText()).toBe('Lãnh đạo tỉnh cắt băng khánh thành cây cầu');
     expect(await figure.locator('.figure-credit').inputValue()).toBe('Minh Đức');
@@ -50,7 +53,8 @@ describe('wire copy in, and search', () => {
     await box.fill('quang ninh khanh thanh');
     const results = ctx.page.getByRole('list', { name: 'Search results' });
     await expect.poll(() => results.getByRole('listitem').count()).toBe(1);
-    expect(await results.locator('mark').allInnerTexts()).toEqual(['Quảng', 'Ninh', 'khánh', 'thành']);
+    // The passage follows the hit.
+    await expect.poll(() => results.locator('mark').allInnerTexts()).toEqual(['Quảng', 'Ninh', 'khánh', 'thành']);
     await ctx.page.screenshot({ path: join(await screenshotDir(), 'search-vi.png') });
     await results.getByRole('button').click();
     await expect.poll(() => /#\/article\/(.+)$/.exec(ctx.page.url())?.[1]).toBe(importedId);
