@@ -23,7 +23,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   return {
     libraryInfo: async () => ({
       root: library.root,
-      articleCount: library.list().length,
+      articleCount: library.count,
       notices: [...library.notices],
       exportsFolder: desktop.exportsFolder,
       nativeFolders: desktop.chooseFolder !== undefined,

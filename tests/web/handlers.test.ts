@@ -35,6 +35,7 @@ describe('the contract bound to the core', () => {
     const { id, revision } = await library.create({ headline: 'Lũ ở Quảng Ninh' });
     const saved = await dispatch(handlers, 'saveArticle', { id, baseRevision: revision, patch: { sapo: 'Mưa lớn kéo dài ở Quảng Ninh.' } });
     expect(saved).toEqual({ ok: true, value: { ...library.list()[0], revision: 2, wordCount: 7 } });
+    expect(await dispatch(handlers, 'libraryInfo', {})).toMatchObject({ ok: true, value: { articleCount: 1 } });
     const found = await dispatch(handlers, 'search', { query: 'quang ninh' });
     expect(found).toMatchObject({ ok: true, value: [{ id, headline: 'Lũ ở Quảng Ninh' }] });
     expect((found as { value: object[] }).value[0]).not.toHaveProperty('snippet');

@@ -158,6 +158,11 @@ export class Library {
     });
   }
 
+  /** How many articles the library holds (without making the list). */
+  get count(): number {
+    return Object.keys(this.index.entries).length;
+  }
+
   /** Every article, newest change first. Damaged ones are included and flagged. */
   list(): ArticleSummary[] {
     return this.index.list();
