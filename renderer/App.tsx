@@ -36,9 +36,9 @@ function withRow(list: ArticleSummary[] | null, summary: ArticleSummary): Articl
   return [...rest, summary].sort(byChange);
 }
 
-export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) {
+export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   // Taken up once: a later open of the same article reads it afresh.
-  const prefetched = useRef(startup?.article ?? null);
+  const prefetched = useRef(startup.article);
   const [route, navigate] = useRoute();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -69,7 +69,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup?: Startup }) 
           checking = false;
         });
     };
-    (startup?.library ?? Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})])).then(([libraryInfo, list, trashed]) => {
+    startup.library.then(([libraryInfo, list, trashed]) => {
       setInfo(libraryInfo);
       setArticles(list);
       setTrash(trashed);
