@@ -1,4 +1,4 @@
-import { countText, readingMinutes, type TextCounts } from '../text';
+import { BlockCounter, type TextCounts } from '../text';
 import { bodyText } from './body';
 import type { ArticleFields, BodyNode } from './schema';
 
@@ -10,32 +10,10 @@ export function readableText(article: Pick<ArticleFields, 'sapo' | 'body'>): str
   return `${article.sapo}\n${bodyText(article.body)}`;
 }
 
-/**
- * Counts per top-level block, for as long as the block lives: a save keeps the blocks it did not
- * change as the very same objects, so a long article is not counted whole again on every save.
- */
-const perBlock = new WeakMap<BodyNode, TextCounts>();
+/** A save keeps the blocks it did not change as the same objects: only changed ones are counted. */
+const counter = new BlockCounter<BodyNode>((block) => bodyText({ type: 'doc', content: [block] }));
 
-function blockCounts(block: BodyNode): TextCounts {
-  let counts = perBlock.get(block);
-  if (!counts) {
-    counts = countText(bodyText({ type: 'doc', content: [block] }));
-    perBlock.set(block, counts);
-  }
-  return counts;
-}
-
-/**
- * `countText(readableText(article))`, block by block: every block's text ends in a line break,
- * which parts words and is not itself counted, so the counts of the blocks add up.
- */
+/** `countText(readableText(article))`, block by block (see BlockCounter). */
 export function articleCounts(article: Pick<ArticleFields, 'sapo' | 'body'>): TextCounts {
-  const sapo = countText(article.sapo);
-  let { words, characters } = sapo;
-  for (const block of article.body.content) {
-    const counts = blockCounts(block);
-    words += counts.words;
-    characters += counts.characters;
-  }
-  return { words, characters, readingMinutes: readingMinutes(words) };
+  return counter.count(article.sapo, article.body.content);
 }

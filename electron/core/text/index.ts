@@ -1,5 +1,5 @@
 export { deepNfc } from './nfc';
-export { countText, countWords, countCharacters, readingMinutes, WORDS_PER_MINUTE, type TextCounts } from './counts';
+export { BlockCounter, countText, countWords, countCharacters, readingMinutes, WORDS_PER_MINUTE, type TextCounts } from './counts';
 export { foldAccents } from './fold';
 export { slugify } from './slug';
 export { detectLanguage, languageFromDeclaration } from './language';
