@@ -7,6 +7,7 @@ import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { FigureEditing } from './figureEditing';
+import { whenFiguresDrawn } from './figureView';
 import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
@@ -97,13 +98,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
 
   // See `.body-content.settled` in styles.css: set once the article has been drawn.
   const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (!editor) return;
-    const idle = window.requestIdleCallback?.(() => setSettled(true), { timeout: 1000 });
-    return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-    };
-  }, [editor]);
+  useEffect(() => (editor ? whenFiguresDrawn(() => setSettled(true)) : undefined), [editor]);
 
   useEffect(() => {
     if (editor) onReady(editor);

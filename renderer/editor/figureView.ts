@@ -19,6 +19,64 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 /**
+ * Opening a long article draws the tools and fields of the figures near its top at once (they are
+ * on screen); the others get theirs in the moments the reporter is not typing, in document order,
+ * within a fraction of a second. Matches the first blocks the stylesheet draws at once
+ * (paragraphs from the 24th wait in styles.css).
+ */
+export const FIRST_DRAWN_BLOCKS = 24;
+
+const waiting = new Set<FigureView>();
+let idleCall: number | null = null;
+let whenDone: Array<() => void> = [];
+
+/** A few milliseconds at a time: a key pressed meanwhile waits no longer than that. */
+const SLICE_MS = 4;
+
+function drawWaiting(deadline: IdleDeadline): void {
+  idleCall = null;
+  const end = performance.now() + Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 1));
+  for (const view of waiting) {
+    waiting.delete(view);
+    view.draw();
+    if (performance.now() >= end) break;
+  }
+  if (waiting.size > 0) {
+    idleCall = requestIdleCallback(drawWaiting, { timeout: 200 });
+    return;
+  }
+  const callbacks = whenDone;
+  whenDone = [];
+  for (const callback of callbacks) callback();
+}
+
+function drawLater(view: FigureView): void {
+  waiting.add(view);
+  idleCall ??= requestIdleCallback(drawWaiting, { timeout: 200 });
+}
+
+/** Calls `callback` once every figure has its tools and fields; returns a way to call it off. */
+export function whenFiguresDrawn(callback: () => void): () => void {
+  if (waiting.size === 0) {
+    const call = requestIdleCallback(callback, { timeout: 1000 });
+    return () => cancelIdleCallback(call);
+  }
+  whenDone.push(callback);
+  return () => {
+    whenDone = whenDone.filter((other) => other !== callback);
+  };
+}
+
+interface Parts {
+  photo: HTMLElement;
+  gaps: HTMLElement;
+  preview: HTMLElement;
+  fields: Record<'credit' | 'agency' | 'alt', HTMLInputElement | HTMLTextAreaElement>;
+  /** The parts that are not the caption: their events and changes are the figure's own. */
+  chrome: HTMLElement[];
+}
+
+/**
  * A figure in the editor, in plain DOM (no React per node): the photo with its tools, the caption
  * edited in place, and the credit, agency and alt fields beside it. What the figure still lacks is
  * marked on it.
@@ -26,11 +84,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 export class FigureView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
-  private readonly photo: HTMLElement;
-  private readonly gaps: HTMLElement;
-  private readonly preview: HTMLElement;
-  private readonly fields: Record<'credit' | 'agency' | 'alt', HTMLInputElement | HTMLTextAreaElement>;
-  private readonly chrome: HTMLElement[];
+  private parts: Parts | null = null;
 
   constructor(
     private node: PmNode,
@@ -38,7 +92,18 @@ export class FigureView implements NodeView {
     private readonly getPos: () => number | undefined,
     private readonly options: FigureViewOptions,
   ) {
-    this.photo = element('div', { className: 'figure-photo' });
+    this.contentDOM = element('figcaption', { className: 'figure-caption' });
+    this.dom = element('figure', { className: 'figure-block' }, this.contentDOM);
+    const pos = getPos();
+    const opening = !editor.isInitialized && pos !== undefined && editor.state.doc.resolve(pos).index(0) >= FIRST_DRAWN_BLOCKS;
+    if (opening) drawLater(this);
+    else this.draw();
+  }
+
+  /** Draws the photo, its tools and the fields (once). */
+  draw(): void {
+    if (this.parts) return;
+    const photo = element('div', { className: 'figure-photo' });
     const tools = element(
       'div',
       { className: 'figure-tools' },
@@ -47,29 +112,33 @@ export class FigureView implements NodeView {
       this.button('Replace…', 'Replace the photo, keeping caption and credit', () => this.choose()),
       this.button('Remove', 'Remove the photo from the article', () => this.remove()),
     );
-    const top = element('div', { className: 'figure-top', contentEditable: 'false' }, this.photo, tools);
-    this.contentDOM = element('figcaption', { className: 'figure-caption' });
-    this.fields = {
+    const top = element('div', { className: 'figure-top', contentEditable: 'false' }, photo, tools);
+    const fields = {
       credit: element('input', { type: 'text', className: 'figure-credit' }),
       agency: element('input', { type: 'text', className: 'figure-agency' }),
       alt: element('textarea', { rows: 2, className: 'figure-alt' }),
     };
-    this.preview = element('span', { className: 'credit-preview' });
-    this.gaps = element('p', { className: 'figure-gaps' });
+    const preview = element('span', { className: 'credit-preview' });
+    const gaps = element('p', { className: 'figure-gaps' });
     const fieldBox = element(
       'div',
       { className: 'figure-fields', contentEditable: 'false' },
-      this.field('Credit (photographer)', this.fields.credit, this.preview),
-      this.field('Agency', this.fields.agency),
-      this.field('Alt text (describes the photo for readers who cannot see it)', this.fields.alt),
-      this.gaps,
+      this.field('Credit (photographer)', fields.credit, preview),
+      this.field('Agency', fields.agency),
+      this.field('Alt text (describes the photo for readers who cannot see it)', fields.alt),
+      gaps,
     );
-    this.dom = element('figure', { className: 'figure-block' }, top, this.contentDOM, fieldBox);
-    this.chrome = [top, fieldBox];
     for (const key of ['credit', 'agency', 'alt'] as const) {
-      this.fields[key].addEventListener('input', () => this.setAttribute(key, this.fields[key].value));
+      fields[key].addEventListener('input', () => this.setAttribute(key, fields[key].value));
     }
+    this.parts = { photo, gaps, preview, fields, chrome: [top, fieldBox] };
+    this.dom.prepend(top);
+    this.dom.append(fieldBox);
     this.render();
+  }
+
+  destroy(): void {
+    waiting.delete(this);
   }
 
   update(node: PmNode): boolean {
@@ -79,14 +148,14 @@ export class FigureView implements NodeView {
     const blank = (caption: PmNode): [boolean, boolean] => [caption.content.size === 0, caption.textContent.trim() === ''];
     const emptiness = blank(node).join() !== blank(this.node).join();
     this.node = node;
-    if (!same || emptiness) this.render();
+    if (this.parts && (!same || emptiness)) this.render();
     return true;
   }
 
   /** Keys, clicks and typing in the fields and tools belong to them, not to the editor. */
   stopEvent(event: Event): boolean {
     const target = event.target as Node | null;
-    return target !== null && this.chrome.some((part) => part.contains(target));
+    return target !== null && (this.parts?.chrome ?? []).some((part) => part.contains(target));
   }
 
   ignoreMutation(mutation: ViewMutationRecord): boolean {
@@ -95,24 +164,26 @@ export class FigureView implements NodeView {
   }
 
   private render(): void {
+    const parts = this.parts;
+    if (!parts) return;
     const attrs = this.node.attrs as FigureAttributes;
     const gaps = figureGaps(this.node);
     this.dom.classList.toggle('has-gaps', gaps.length > 0);
     this.dom.dataset.gaps = gaps.join(' ');
     this.contentDOM.classList.toggle('is-empty', this.node.content.size === 0);
-    this.renderPhoto(attrs);
+    this.renderPhoto(parts.photo, attrs);
     for (const key of ['credit', 'agency', 'alt'] as const) {
-      const field = this.fields[key];
+      const field = parts.fields[key];
       // Never rewrite a field under the reporter's cursor (or their input method's composition).
       if (document.activeElement !== field && field.value !== attrs[key]) field.value = attrs[key];
       field.classList.toggle('missing', key !== 'agency' && attrs[key].trim() === '');
     }
-    this.preview.textContent = [attrs.credit.trim(), attrs.agency.trim()].filter(Boolean).join('/');
-    this.gaps.textContent = gaps.length === 0 ? '' : `Missing: ${gaps.map((gap) => GAP_LABELS[gap]).join(', ')}`;
+    parts.preview.textContent = [attrs.credit.trim(), attrs.agency.trim()].filter(Boolean).join('/');
+    parts.gaps.textContent = gaps.length === 0 ? '' : `Missing: ${gaps.map((gap) => GAP_LABELS[gap]).join(', ')}`;
   }
 
-  private renderPhoto(attrs: FigureAttributes): void {
-    const current = this.photo.firstElementChild;
+  private renderPhoto(photo: HTMLElement, attrs: FigureAttributes): void {
+    const current = photo.firstElementChild;
     if (attrs.src) {
       const url = this.options.mediaUrl(attrs.src);
       if (current instanceof HTMLImageElement) {
@@ -125,9 +196,9 @@ export class FigureView implements NodeView {
       const img = element('img', { loading: 'lazy', decoding: 'async', alt: attrs.alt, draggable: false });
       if (attrs.width && attrs.height) Object.assign(img, { width: attrs.width, height: attrs.height });
       img.src = url;
-      this.photo.replaceChildren(img);
+      photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
-      this.photo.replaceChildren(element('div', { className: 'figure-awaiting' }, document.createTextNode('Photo awaited'), this.button('Choose photo…', 'Choose the photo for this caption', () => this.choose())));
+      photo.replaceChildren(element('div', { className: 'figure-awaiting' }, document.createTextNode('Photo awaited'), this.button('Choose photo…', 'Choose the photo for this caption', () => this.choose())));
     }
   }
 

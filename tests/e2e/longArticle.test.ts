@@ -58,6 +58,8 @@ describe('autosave in a long article', () => {
     const article = await ctx.workstation.library.create({ headline: 'Bài nhiều ảnh', body: { type: 'doc', content } });
     await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
     await ctx.page.locator('.body-content.settled').waitFor();
+    // Both figures are far from the top: their fields were drawn after the article opened.
+    await expect.poll(() => ctx.page.locator('.figure-block .figure-credit').count()).toBe(2);
     const last = ctx.page.locator('.figure-block').last();
     expect(await last.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
     await last.locator('.figure-credit').fill('Lê Minh');
