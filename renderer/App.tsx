@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { articleCounts } from '../electron/core/article/articleText';
 import { byChange } from '../electron/core/article/listOrder';
@@ -15,6 +15,9 @@ import { useRoute } from './route';
 import type { Startup } from './startup';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
+
+/** An article asked for ahead of its opening serves that opening only this soon after. */
+const PREFETCH_KEPT_MS = 5000;
 
 function summaryOf(article: Article): ArticleSummary {
   const { id, headline, status, language, section, createdAt, updatedAt, revision } = article;
@@ -39,6 +42,8 @@ function withRow(list: ArticleSummary[] | null, summary: ArticleSummary): Articl
 export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   // Taken up once: a later open of the same article reads it afresh.
   const prefetched = useRef(startup.article);
+  // The article the reporter is about to open (see useAim), asked for ahead of the click.
+  const aimed = useRef<{ id: string; article: Promise<Article>; at: number } | null>(null);
   const [route, navigate] = useRoute();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -81,8 +86,24 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
 
   const upsert = useCallback((summary: ArticleSummary) => setArticles((list) => withRow(list, summary)), []);
 
+  const openIdRef = useRef<string | null>(null);
+  const prefetch = useCallback(
+    (id: string) => {
+      const ahead = aimed.current;
+      if (id === openIdRef.current || (ahead && ahead.id === id && performance.now() - ahead.at < PREFETCH_KEPT_MS)) return;
+      const article = bridge.getArticle({ id });
+      // A failure is reported by the opening that needs it, if the reporter does open it.
+      article.catch(() => undefined);
+      aimed.current = { id, article, at: performance.now() };
+    },
+    [bridge],
+  );
+
   const openId = route.screen === 'article' ? route.id : null;
-  useEffect(() => {
+  openIdRef.current = openId;
+  // Before the browser paints the route change: an article asked for ahead of the click is there
+  // already, and the screen goes from one article to the other without a blank frame between.
+  useLayoutEffect(() => {
     if (openId === null) {
       setOpened(null);
       return;
@@ -90,7 +111,18 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     let live = true;
     const early = prefetched.current;
     prefetched.current = null;
-    (early && early.id === openId && reloads === 0 ? early.article : bridge.getArticle({ id: openId })).then(
+    const ahead = aimed.current;
+    aimed.current = null;
+    const asked =
+      reloads > 0
+        ? null
+        : early && early.id === openId
+          ? early.article
+          : ahead && ahead.id === openId && performance.now() - ahead.at < PREFETCH_KEPT_MS
+            ? // Asked again if that first request failed: the message comes from this opening.
+              ahead.article.catch(() => bridge.getArticle({ id: openId }))
+            : null;
+    (asked ?? bridge.getArticle({ id: openId })).then(
       (article) => {
         if (!live) return;
         // In one go rather than in slices between frames: the reporter is waiting for it.
@@ -174,6 +206,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         importing={importing}
         onNew={createArticle}
         onOpen={(id) => navigate({ screen: 'article', id })}
+        onPrefetch={prefetch}
         onTrash={setConfirming}
         onShowTrash={() => navigate({ screen: 'trash' })}
       />

@@ -3,6 +3,7 @@ import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { ChoiceField } from '../article/ChoiceField';
+import type { Aim } from './aim';
 import type { Hits, Passages, SearchFilters } from './useSearch';
 
 export interface SearchPanelProps {
@@ -47,14 +48,14 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
 }
 
 /** Hits, best first, each with the passage that matched and the matched words marked. */
-export function SearchResults({ hits, passages, openId, onOpen }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void }) {
+export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void; aim: Aim }) {
   if (hits === null) return <p className="empty">Searching…</p>;
   if (hits.length === 0) return <p className="empty">No article matches.</p>;
   return (
     <ul className="article-list search-results" aria-label="Search results">
       {hits.map((hit) => (
         <li key={hit.id} className={hit.id === openId ? 'current' : undefined}>
-          <button type="button" className="article-row" onClick={() => onOpen(hit.id)}>
+          <button type="button" className="article-row" onClick={() => onOpen(hit.id)} onPointerEnter={() => aim.enter(hit.id)} onPointerLeave={aim.leave} onFocus={() => aim.focus(hit.id)}>
             <span className="row-headline">{hit.headline || 'Untitled'}</span>
             <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">

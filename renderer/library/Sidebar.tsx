@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { STATUS_LABELS } from '../article/ArticleHeader';
+import { useAim, type Aim } from './aim';
 import { formatChanged } from './format';
 import { SearchBox, SearchResults, type SearchPanelProps } from './SearchPanel';
 import type { Hits, Passages } from './useSearch';
@@ -15,6 +16,8 @@ export interface SidebarProps {
   importing: { progress: string | null; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
   onNew(): void;
   onOpen(id: string): void;
+  /** The reporter is about to open this article (its row is pointed at or has the focus). */
+  onPrefetch(id: string): void;
   onTrash(summary: ArticleSummary): void;
   onShowTrash(): void;
 }
@@ -25,7 +28,8 @@ const hasFiles = (event: React.DragEvent): boolean => [...event.dataTransfer.typ
  * The library: search, then every article with its status, last change and length (damaged ones
  * flagged). Files dropped here are imported as new articles.
  */
-export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onTrash, onShowTrash }: SidebarProps) {
+export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onPrefetch, onTrash, onShowTrash }: SidebarProps) {
+  const aim = useAim(onPrefetch);
   const [dropping, setDropping] = useState(false);
   return (
     <nav
@@ -71,9 +75,9 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
       )}
       {dropping && <p className="drop-hint">Drop to import as new articles</p>}
       {search.query.trim() !== '' ? (
-        <SearchResults hits={search.hits} passages={search.passages} openId={openId} onOpen={onOpen} />
+        <SearchResults hits={search.hits} passages={search.passages} openId={openId} onOpen={onOpen} aim={aim} />
       ) : (
-        <ArticleList articles={articles} openId={openId} onOpen={onOpen} onTrash={onTrash} />
+        <ArticleList articles={articles} openId={openId} onOpen={onOpen} onTrash={onTrash} aim={aim} />
       )}
       <button type="button" className="trash-link" onClick={onShowTrash}>
         Trash{trashCount > 0 ? ` (${trashCount})` : ''}
@@ -90,7 +94,7 @@ const PAGE = 40;
  * otherwise build thousands of rows (and their memory) that nobody scrolls to. Rows only redraw
  * when their own article changes.
  */
-function ArticleList({ articles, openId, onOpen, onTrash }: Pick<SidebarProps, 'articles' | 'openId' | 'onOpen' | 'onTrash'>) {
+function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarProps, 'articles' | 'openId' | 'onOpen' | 'onTrash'> & { aim: Aim }) {
   const [shown, setShown] = useState(PAGE);
   const more = useRef<HTMLLIElement>(null);
   const handlers = useRef({ onOpen, onTrash });
@@ -109,7 +113,7 @@ function ArticleList({ articles, openId, onOpen, onTrash }: Pick<SidebarProps, '
     <ul className="article-list" aria-label="Articles">
       {articles.length === 0 && <li className="empty">No articles yet.</li>}
       {articles.slice(0, shown).map((summary) => (
-        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} />
+        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} />
       ))}
       {hasMore && (
         <li ref={more} className="empty more">
@@ -120,7 +124,7 @@ function ArticleList({ articles, openId, onOpen, onTrash }: Pick<SidebarProps, '
   );
 }
 
-const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash }: { summary: ArticleSummary; current: boolean; onOpen(id: string): void; onTrash(summary: ArticleSummary): void }) {
+const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim }: { summary: ArticleSummary; current: boolean; onOpen(id: string): void; onTrash(summary: ArticleSummary): void; aim: Aim }) {
   return (
     <li className={current ? 'current' : undefined}>
       {summary.damaged ? (
@@ -130,7 +134,15 @@ const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash 
           <span className="row-meta">{summary.id}</span>
         </div>
       ) : (
-        <button type="button" className="article-row" aria-current={current ? 'page' : undefined} onClick={() => onOpen(summary.id)}>
+        <button
+          type="button"
+          className="article-row"
+          aria-current={current ? 'page' : undefined}
+          onClick={() => onOpen(summary.id)}
+          onPointerEnter={() => aim.enter(summary.id)}
+          onPointerLeave={aim.leave}
+          onFocus={() => aim.focus(summary.id)}
+        >
           <span className="row-headline" lang={summary.language}>
             {summary.headline || 'Untitled'}
           </span>

@@ -84,6 +84,37 @@ describe('the workstation in the browser harness', () => {
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
   });
 
+  it('asks for an article while its row is pointed at or focused, and opens it with that answer', async () => {
+    await ctx.start();
+    const first = await ctx.workstation.library.create({ headline: 'Tin thứ nhất' });
+    const second = await ctx.workstation.library.create({ headline: 'Tin thứ hai', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung tin thứ hai.' }] }] } });
+    await ctx.page.reload();
+    const asked: string[] = [];
+    ctx.page.on('request', (request) => request.url().endsWith('/api/getArticle') && asked.push((JSON.parse(request.postData() ?? '{}') as { id: string }).id));
+    const row = (headline: string) => ctx.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(`^${headline}`) });
+
+    // Passing over a row asks for nothing (the pointer enters and leaves at once); resting on it does.
+    await row('Tin thứ hai').evaluate((element) => {
+      element.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, relatedTarget: document.body }));
+      element.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: document.body }));
+    });
+    await ctx.page.waitForTimeout(300);
+    expect(asked).toEqual([]);
+    await row('Tin thứ hai').hover();
+    await expect.poll(() => asked).toEqual([second.id]);
+    await ctx.page.waitForTimeout(200);
+    await row('Tin thứ hai').click();
+    await expect.poll(() => ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Nội dung tin thứ hai.');
+    expect(asked).toEqual([second.id]);
+
+    // The keyboard's focus on a row asks at once.
+    await row('Tin thứ nhất').focus();
+    await expect.poll(() => asked).toEqual([second.id, first.id]);
+    await ctx.page.keyboard.press('Enter');
+    await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Tin thứ nhất');
+    expect(asked).toEqual([second.id, first.id]);
+  });
+
   it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
     await ctx.start();
     for (let i = 1; i <= 45; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });
