@@ -89,6 +89,6 @@ if (process.argv[1] === import.meta.filename) {
   for (const [path, bytes] of await drawAll(resources)) {
     await mkdir(dirname(join(resources, path)), { recursive: true });
     await writeFile(join(resources, path), bytes);
-    console.log(`resources/${path}  ${bytes.length} bytes`);
+    process.stdout.write(`resources/${path}  ${bytes.length} bytes\n`);
   }
 }
