@@ -1,20 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { parseRoute, routeHash, type Route } from '../electron/route';
 
-export type Route = { screen: 'home' } | { screen: 'article'; id: string } | { screen: 'trash' };
-
-/** `#/article/<id>` opens an article (a deep link), `#/trash` the trash, anything else home. */
-export function parseRoute(hash: string): Route {
-  const article = /^#\/article\/([a-z0-9][a-z0-9-]{5,63})$/.exec(hash);
-  if (article?.[1]) return { screen: 'article', id: article[1] };
-  if (hash === '#/trash') return { screen: 'trash' };
-  return { screen: 'home' };
-}
-
-export function routeHash(route: Route): string {
-  if (route.screen === 'article') return `#/article/${route.id}`;
-  if (route.screen === 'trash') return '#/trash';
-  return '#/';
-}
+export { parseRoute, routeHash, type Route } from '../electron/route';
 
 /**
  * The route, from the address (deep links, back and forward). Going somewhere from the interface

@@ -1,16 +1,19 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { lifecycle, type MenuCommand } from '../contract';
 import { LibraryError } from '../core/library/errors';
 import { isAllowedHref } from '../core/schema/link';
 import type { Desktop } from '../handlers';
 import { defaultLibraryPath } from '../paths';
-import { APP_SCHEME, serveAppRequest } from './appProtocol';
+import { parseRoute, routeHash } from '../route';
+import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
 import { LibrarySession } from './librarySession';
 import { menuTemplate } from './menu';
 import { denyPermissions } from './security';
+import { SettingsStore, libraryKey } from './settings';
 import { createMainWindow } from './window';
+import { windowBounds } from './windowState';
 
 // Registered before `ready`: a standard, secure scheme gets a real origin, so the CSP's 'self'
 // and the sender check mean the app's own files and nothing else.
@@ -20,6 +23,7 @@ const rendererDir = join(__dirname, '..', 'renderer');
 const preload = join(__dirname, '..', 'preload', 'preload.cjs');
 let current: LibrarySession | undefined;
 let mainWindow: BrowserWindow | undefined;
+let settings: SettingsStore | undefined;
 
 // Only http, https and mailto reach the system, and only from a link the reporter opened (window-open handler).
 const openExternal = (url: string): Promise<void> => (isAllowedHref(url) ? shell.openExternal(url) : Promise.resolve()); // eng-disable OPEN_EXTERNAL_JS_CHECK -- the URL is checked by isAllowedHref just before
@@ -39,24 +43,71 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url));
+  settings = await SettingsStore.open(app.getPath('userData'));
+  const fallback = defaultLibraryPath(app.getPath('documents'));
+  const last = settings.current.lastLibrary;
+  let notice = settings.notice;
   try {
-    current = await LibrarySession.open(defaultLibraryPath(app.getPath('documents')), true, desktop());
+    // The library open when the app last closed; the default one if that folder is gone (a
+    // drive not plugged in, say), which the reporter is told.
+    current = last && last !== libraryKey(fallback) ? await LibrarySession.open(last, false, desktop()).catch((error: Error) => {
+      notice = `The library last open, ${last}, could not be opened (${error.message}); the default library is open instead.`;
+      return undefined;
+    }) : undefined;
+    current ??= await LibrarySession.open(fallback, true, desktop());
   } catch (error) {
     return fail((error as Error).message);
   }
+  settings.openedLibrary(current.library.root);
   registerIpc(ipcMain, () => {
     if (!current) throw new Error('No library is open.');
     return current.handlers;
   });
-  const menuActions = {
-    openLibrary: () => void chooseLibrary(),
-    send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
-  };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions)));
-  mainWindow = createMainWindow({ BrowserWindow, ipcMain, openExternal, preload });
+  refreshMenu();
+  const saved = settings.current.window;
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    ipcMain,
+    openExternal,
+    preload,
+    place: { bounds: windowBounds(saved, screen.getAllDisplays().map((display) => display.workArea)), maximized: saved?.maximized ?? false },
+    onPlace: (place) => settings?.rememberWindow(place),
+    hash: lastArticleHash(current),
+  });
+  // The article open is remembered for the next start, per library.
+  mainWindow.webContents.on('did-navigate-in-page', (_event, url) => {
+    const route = parseRoute(new URL(url).hash);
+    if (current) settings?.openedArticle(current.library.root, route.screen === 'article' ? route.id : null);
+  });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+  if (notice) void dialog.showMessageBox(mainWindow, { type: 'warning', title: 'Copydesk', message: notice });
+}
+
+/** The address of the article last open in this library, if it is still there. */
+function lastArticleHash(session: LibrarySession): string | undefined {
+  const id = settings?.current.lastArticle[libraryKey(session.library.root)];
+  if (!id) return undefined;
+  try {
+    session.library.summary(id);
+    return routeHash({ screen: 'article', id });
+  } catch {
+    return undefined;
+  }
+}
+
+function refreshMenu(): void {
+  const menuActions = {
+    openLibrary: () => void chooseLibrary(),
+    openRecent: (root: string) => void switchLibrary(root),
+    clearRecent: () => {
+      settings?.clearRecentLibraries();
+      refreshMenu();
+    },
+    send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, settings?.current.recentLibraries ?? [])));
 }
 
 async function chooseLibrary(): Promise<void> {
@@ -64,11 +115,19 @@ async function chooseLibrary(): Promise<void> {
   const picked = await dialog.showOpenDialog(mainWindow, { title: 'Open Library', properties: ['openDirectory', 'createDirectory'] });
   const root = picked.filePaths[0];
   if (picked.canceled || !root) return;
+  await switchLibrary(root);
+}
+
+/** Opens another library in the window, at the article last open there. */
+async function switchLibrary(root: string): Promise<void> {
+  if (!mainWindow || (current && libraryKey(current.library.root) === libraryKey(root))) return;
   try {
     const next = await LibrarySession.open(root, false, desktop());
     await current?.close();
     current = next;
-    mainWindow.webContents.reload();
+    settings?.openedLibrary(root);
+    refreshMenu();
+    void mainWindow.loadURL(`${APP_URL}${lastArticleHash(next) ?? ''}`);
   } catch (error) {
     dialog.showErrorBox('Copydesk cannot open this library', (error as Error).message);
   }
@@ -96,5 +155,5 @@ function fail(message: string): void {
 }
 
 app.on('window-all-closed', () => {
-  void (current?.close() ?? Promise.resolve()).finally(() => app.quit());
+  void Promise.all([current?.close(), settings?.flush()]).finally(() => app.quit());
 });

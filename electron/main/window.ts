@@ -2,12 +2,20 @@ import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOption
 import { lifecycle } from '../contract';
 import { APP_URL } from './appProtocol';
 import { isTrustedSender, lockDownContents, secureWebPreferences } from './security';
+import type { WindowState } from './settings';
+import { DEFAULT_SIZE, MIN_SIZE, trackWindow } from './windowState';
 
 export interface WindowDeps {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType;
   ipcMain: IpcMain;
   openExternal(url: string): Promise<void>;
   preload: string;
+  /** Where the window opens (see windowBounds), and whether maximized. */
+  place?: { bounds: { x?: number; y?: number; width: number; height: number }; maximized: boolean };
+  /** Told whenever the window is moved, resized, maximized or closed. */
+  onPlace?(state: WindowState): void;
+  /** What the page opens first (the article last open, say): `#/article/<id>`. */
+  hash?: string;
 }
 
 /** How long a closing window waits for the page to save before it closes anyway. */
@@ -15,10 +23,9 @@ export const CLOSE_FLUSH_TIMEOUT_MS = 5000;
 
 export function createMainWindow(deps: WindowDeps): BrowserWindowType {
   const window = new deps.BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 760,
-    minHeight: 520,
+    ...(deps.place?.bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Copydesk',
     show: false,
     backgroundColor: '#fbfaf7',
@@ -26,8 +33,13 @@ export function createMainWindow(deps: WindowDeps): BrowserWindowType {
   });
   lockDownContents(window.webContents, deps.openExternal);
   guardClose(window, deps.ipcMain);
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_URL);
+  window.once('ready-to-show', () => {
+    if (deps.place?.maximized) window.maximize();
+    window.show();
+  });
+  const onPlace = deps.onPlace;
+  if (onPlace) trackWindow(window, onPlace);
+  void window.loadURL(`${APP_URL}${deps.hash ?? ''}`);
   return window;
 }
 

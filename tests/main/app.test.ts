@@ -1,13 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Library } from '../../electron/core/library';
 import { useTempDirs } from '../helpers/tempDir';
+import type { FakeBrowserWindow } from './fakes';
+
+type FakeWindow = FakeBrowserWindow;
 
 const tempDir = useTempDirs();
 
 const state = vi.hoisted(() => ({
   singleInstance: true,
   documents: '',
+  userData: '',
+  notices: [] as string[],
   ready: Promise.resolve(),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   quit: 0,
@@ -20,7 +26,9 @@ const state = vi.hoisted(() => ({
 vi.mock('electron', async () => {
   const fakes = await import('./fakes');
   class Window extends fakes.FakeBrowserWindow {
-    isMinimized = () => true;
+    override isMinimized(): boolean {
+      return true;
+    }
     restore = () => undefined;
     focus = () => void state.focused++;
     constructor(options: Record<string, unknown>) {
@@ -34,21 +42,26 @@ vi.mock('electron', async () => {
       quit: () => void state.quit++,
       on: (event: string, listener: (...args: unknown[]) => void) => state.appEvents.set(event, listener),
       whenReady: () => state.ready,
-      getPath: () => state.documents,
+      getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
     },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     ipcMain: new fakes.FakeIpcMain(),
     BrowserWindow: Window,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
-    dialog: { showErrorBox: (_title: string, message: string) => state.errors.push(message), showOpenDialog: vi.fn() },
+    dialog: {
+      showErrorBox: (_title: string, message: string) => state.errors.push(message),
+      showOpenDialog: vi.fn(),
+      showMessageBox: async (_window: unknown, options: { message: string }) => void state.notices.push(options.message),
+    },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }] },
     shell: { openExternal: vi.fn() },
   };
 });
 
 beforeEach(() => {
   vi.resetModules();
-  Object.assign(state, { quit: 0, schemes: [], errors: [], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
+  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
 });
 
 describe('the app process', () => {
@@ -69,6 +82,7 @@ describe('the app process', () => {
   it('opens the default library under its lock, and a second launch focuses the window', async () => {
     state.singleInstance = true;
     state.documents = await tempDir();
+    state.userData = await tempDir();
     let ready!: () => void;
     state.ready = new Promise<void>((resolve) => (ready = resolve));
     await import('../../electron/main/main');
@@ -80,5 +94,65 @@ describe('the app process', () => {
     expect(state.focused).toBe(1);
     expect(state.errors).toEqual([]);
   });
-});
 
+  /** Starts the app process with these settings in its user-data folder; resolves with its window. */
+  async function startWith(settings: object | null): Promise<FakeWindow> {
+    state.singleInstance = true;
+    state.documents = await tempDir();
+    state.userData = await tempDir();
+    if (settings) await writeFile(join(state.userData, 'settings.json'), JSON.stringify(settings));
+    state.ready = Promise.resolve();
+    await import('../../electron/main/main');
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+    return state.windows[0] as FakeWindow;
+  }
+
+  /** Closes the window as the reporter does; resolves when the app has quit (settings written). */
+  async function quit(): Promise<Record<string, unknown>> {
+    state.appEvents.get('window-all-closed')?.();
+    await vi.waitFor(() => expect(state.quit).toBe(1));
+    return JSON.parse(await readFile(join(state.userData, 'settings.json'), 'utf8'));
+  }
+
+  it('reopens the library and the article last open, in the window’s last place, and remembers them again', async () => {
+    const root = await tempDir();
+    const library = await Library.open({ root });
+    const article = await library.create({ headline: 'Bài đang viết dở' });
+    await library.close();
+    const window = await startWith({ version: 1, window: { x: 100, y: 80, width: 1500, height: 950, maximized: true }, lastLibrary: root, recentLibraries: [root], lastArticle: { [root]: article.id } });
+    expect(window.options).toMatchObject({ x: 100, y: 80, width: 1500, height: 950 });
+    expect(window.loaded).toEqual([`app://copydesk/index.html#/article/${article.id}`]);
+    expect(JSON.parse(await readFile(join(root, '.copydesk.lock'), 'utf8'))).toMatchObject({ owner: 'app' });
+    expect(state.notices).toEqual([]);
+    // The reporter goes to the trash, then home: no article is open any more.
+    window.webContents.emit('did-navigate-in-page', {}, 'app://copydesk/index.html#/trash');
+    expect(await quit()).toMatchObject({ lastLibrary: root, recentLibraries: [root], lastArticle: {} });
+  });
+
+  it('opens the default library and says why when the library last open is gone', async () => {
+    const gone = join(await tempDir(), 'o-dia-rut-ra');
+    const window = await startWith({ version: 1, window: null, lastLibrary: gone, recentLibraries: [gone], lastArticle: {} });
+    expect(window.loaded).toEqual(['app://copydesk/index.html']);
+    await vi.waitFor(() => expect(state.notices).toHaveLength(1));
+    expect(state.notices[0]).toMatch(/could not be opened .*the default library is open instead/);
+    const defaultLibrary = join(state.documents, 'Copydesk');
+    window.webContents.emit('did-navigate-in-page', {}, 'app://copydesk/index.html#/article/20261126-abcdef0123');
+    // The drive may come back: the library stays among the recent ones.
+    expect(await quit()).toMatchObject({ lastLibrary: defaultLibrary, recentLibraries: [defaultLibrary, gone], lastArticle: { [defaultLibrary]: '20261126-abcdef0123' } });
+  });
+
+  it('starts with the defaults, and says so, when its settings file is damaged', async () => {
+    state.singleInstance = true;
+    const window = await startWith(null);
+    expect(window.options).toMatchObject({ width: 1280, height: 860 });
+    await quit();
+    vi.resetModules();
+    Object.assign(state, { quit: 0, windows: [], notices: [], appEvents: new Map() });
+    await writeFile(join(state.userData, 'settings.json'), '{"version": 1, "recentLibr');
+    state.ready = Promise.resolve();
+    await import('../../electron/main/main');
+    await vi.waitFor(() => expect(state.notices).toHaveLength(1));
+    expect(state.notices[0]).toMatch(/settings file could not be read; the defaults are used/);
+    await quit();
+  });
+});

@@ -21,6 +21,21 @@ export class FakeBrowserWindow extends EventEmitter {
   webContents = new FakeWebContents();
   loaded: string[] = [];
   closed = 0;
+  maximized = false;
+  shown = false;
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    const { x = 0, y = 0, width, height } = this.options as { x?: number; y?: number; width: number; height: number };
+    return { x, y, width, height };
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
@@ -29,7 +44,9 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loaded.push(url);
     return Promise.resolve();
   }
-  show(): void {}
+  show(): void {
+    this.shown = true;
+  }
   /** Like Electron: emits 'close', which a listener may cancel. */
   close(): void {
     let prevented = false;

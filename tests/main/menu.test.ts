@@ -8,7 +8,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 describe('the application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the standard edit roles and the workstation’s commands on %s', (platform) => {
-    const actions = { openLibrary: vi.fn(), send: vi.fn() };
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() };
     const all = items(menuTemplate(platform, actions));
     expect(all.map((item) => item.role).filter(Boolean)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
     const byLabel = (label: string) => all.find((item) => item.label === label);
@@ -20,5 +20,19 @@ describe('the application menu', () => {
     (byLabel('Open Library…')?.click as () => void)();
     expect(actions.send.mock.calls).toEqual([['insertPhoto'], ['newArticle'], ['importFile']]);
     expect(actions.openLibrary).toHaveBeenCalledOnce();
+    expect(all.map((item) => item.role)).toContain('close');
+    expect(all.some((item) => item.role === 'quit')).toBe(platform !== 'darwin');
+  });
+
+  it('lists the recent libraries under File, opens one when picked, and can clear them', () => {
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() };
+    const recentOf = (template: MenuItemConstructorOptions[]) => items(template).find((item) => item.label === 'Recent Libraries')?.submenu as MenuItemConstructorOptions[];
+    expect(recentOf(menuTemplate('linux', actions, []))).toEqual([{ label: 'No Recent Libraries', enabled: false }]);
+    const recent = recentOf(menuTemplate('linux', actions, ['/home/pv/Thời sự', '/media/usb/Thể thao']));
+    expect(recent.map((item) => item.label ?? item.type)).toEqual(['/home/pv/Thời sự', '/media/usb/Thể thao', 'separator', 'Clear Recent Libraries']);
+    (recent[1]?.click as () => void)();
+    (recent[3]?.click as () => void)();
+    expect(actions.openRecent.mock.calls).toEqual([['/media/usb/Thể thao']]);
+    expect(actions.clearRecent).toHaveBeenCalledOnce();
   });
 });

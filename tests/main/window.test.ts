@@ -19,6 +19,27 @@ function makeWindow() {
 }
 
 describe('the main window', () => {
+  it('opens where it was, maximized if it was, at the article asked for, and reports where it goes', () => {
+    const places: unknown[] = [];
+    createMainWindow({
+      BrowserWindow: FakeBrowserWindow as unknown as new (options: BrowserWindowConstructorOptions) => Electron.BrowserWindow,
+      ipcMain: new FakeIpcMain() as unknown as IpcMain,
+      openExternal: () => Promise.resolve(),
+      preload: '/app/dist/preload/preload.cjs',
+      place: { bounds: { x: 30, y: 40, width: 1500, height: 900 }, maximized: true },
+      onPlace: (place) => places.push(place),
+      hash: '#/article/20261126-abcdef0123',
+    });
+    const window = FakeBrowserWindow.created.at(-1) as FakeBrowserWindow;
+    expect(window.options).toMatchObject({ x: 30, y: 40, width: 1500, height: 900, minWidth: 760, minHeight: 520 });
+    expect(window.loaded).toEqual([`${APP_URL}#/article/20261126-abcdef0123`]);
+    expect([window.maximized, window.shown]).toEqual([false, false]);
+    window.emit('ready-to-show');
+    expect([window.maximized, window.shown]).toEqual([true, true]);
+    window.emit('move');
+    expect(places).toEqual([{ x: 30, y: 40, width: 1500, height: 900, maximized: true }]);
+  });
+
   it('runs its page sandboxed and isolated, without Node', () => {
     const { window } = makeWindow();
     expect(window.options.webPreferences).toMatchObject({
