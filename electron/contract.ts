@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MENU_COMMANDS } from './menuCommands';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
@@ -207,7 +208,7 @@ export const lifecycle = {
 } as const;
 
 /** Menu items the page carries out. */
-export const MenuCommand = z.enum(['newArticle', 'importFile', 'insertPhoto']);
+export const MenuCommand = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** What the preload exposes as `window.copydesk`: the verbs plus the life-cycle hooks. */

@@ -24,6 +24,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, re
       submenu: [
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
         { label: 'Import…', click: () => actions.send('importFile') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportArticle') },
         { type: 'separator' },
         { label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
         { label: 'Recent Libraries', submenu: recentItems },
@@ -42,16 +43,31 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, re
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { label: 'Replace…', accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => actions.send('replace') },
       ],
     },
     {
       label: '&Article',
-      submenu: [{ label: 'Insert Photo…', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') }],
+      submenu: [
+        {
+          label: 'Status',
+          submenu: [
+            { label: 'Draft', click: () => actions.send('statusDraft') },
+            { label: 'Editing', click: () => actions.send('statusEditing') },
+            { label: 'Ready', click: () => actions.send('statusReady') },
+          ],
+        },
+        { label: 'Insert Photo…', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') },
+        { label: 'Ready-to-Export Checklist', accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.send('checklist') },
+      ],
     },
     {
       label: '&View',
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
+    ...(mac ? [] : [{ label: '&Help', submenu: [{ role: 'about' as const, label: 'About Copydesk' }] }]),
   ];
 }

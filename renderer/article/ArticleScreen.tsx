@@ -33,6 +33,9 @@ function headerOf(article: Article): HeaderFields {
   return fields;
 }
 
+/** The Article menu's statuses. */
+const MENU_STATUS = { statusDraft: 'draft', statusEditing: 'editing', statusReady: 'ready' } as const;
+
 /** One open article: its header, its body, its counts and its autosave. */
 export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem, onReload }: ArticleScreenProps) {
   const [dialog, setDialog] = useState<'export' | 'preview' | 'history' | null>(null);
@@ -135,6 +138,22 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     [controller],
   );
 
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const [checklistSummoned, setChecklistSummoned] = useState(0);
+  const checklistState = useMemo(() => ({ open: checklistOpen, onOpenChange: setChecklistOpen, summoned: checklistSummoned }), [checklistOpen, checklistSummoned]);
+  // The File and Article menus' items for this article (the body's are the editor's).
+  useEffect(
+    () =>
+      bridge.onMenuCommand((command) => {
+        if (command === 'exportArticle') setDialog('export');
+        else if (command === 'checklist') {
+          setChecklistOpen(true);
+          setChecklistSummoned((count) => count + 1);
+        } else if (command in MENU_STATUS) changeFields({ status: MENU_STATUS[command as keyof typeof MENU_STATUS] });
+      }),
+    [bridge, changeFields],
+  );
+
   const onBodyChange = useCallback(() => {
     bodyVersion.current.current++;
     controller.markDirty();
@@ -219,7 +238,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           onMenuCommand={bridge.onMenuCommand}
         />
       </div>
-      <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} />
+      <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} checklistOpen={checklistState} />
       {dialog === 'export' && (
         <ExportDialog
           bridge={bridge}

@@ -1,13 +1,25 @@
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ChecklistItem } from './checklist';
 
+export interface ChecklistProps {
+  items: ChecklistItem[];
+  onGoTo(item: ChecklistItem): void;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  /** Bumped to open the list from elsewhere (the Article menu): the focus moves to it. */
+  summoned: number;
+}
+
 /** "Ready to export", or how many things are left, with the list one click away. */
-export function Checklist({ items, onGoTo }: { items: ChecklistItem[]; onGoTo(item: ChecklistItem): void }) {
-  const [open, setOpen] = useState(false);
+export function Checklist({ items, onGoTo, open, onOpenChange, summoned }: ChecklistProps) {
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (summoned > 0) toggle.current?.focus();
+  }, [summoned]);
   const left = items.filter((item) => !item.done);
   return (
     <div className="checklist">
-      <button type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => onOpenChange(!open)}>
         {left.length === 0 ? '✓ Ready to export' : `${left.length} to fix before export`}
       </button>
       {open && (

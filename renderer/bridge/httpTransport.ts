@@ -1,4 +1,5 @@
 import type { CopydeskApi, Result, VerbInput, VerbName, VerbOutput } from '../../electron/contract';
+import { HARNESS_MENU_EVENT, isMenuCommand } from '../../electron/menuCommands';
 import { unwrapAll } from './unwrap';
 import type { Bridge } from './types';
 
@@ -71,7 +72,15 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
       window.addEventListener('pagehide', handler);
       return () => window.removeEventListener('pagehide', handler);
     },
-    // A browser tab has no menu bar: the same actions are in the toolbar and on their shortcuts.
-    onMenuCommand: () => () => undefined,
+    // A browser tab has no menu bar: the same actions are in the toolbar and on their shortcuts,
+    // and a page event stands in for the menu (the end-to-end tests choose menu items with it).
+    onMenuCommand(listener) {
+      const handler = (event: Event): void => {
+        const command = (event as CustomEvent<unknown>).detail;
+        if (isMenuCommand(command)) listener(command);
+      };
+      window.addEventListener(HARNESS_MENU_EVENT, handler);
+      return () => window.removeEventListener(HARNESS_MENU_EVENT, handler);
+    },
   };
 }

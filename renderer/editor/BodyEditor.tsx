@@ -106,7 +106,14 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor]);
 
-  useEffect(() => onMenuCommand((command) => command === 'insertPhoto' && photosRef.current.choose()), [onMenuCommand]);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'insertPhoto') photosRef.current.choose();
+        else if (command === 'find' || command === 'replace') setFind(command);
+      }),
+    [onMenuCommand],
+  );
 
   useEffect(() => {
     const dom = editor?.view.dom;

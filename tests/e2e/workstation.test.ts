@@ -115,6 +115,37 @@ describe('the workstation in the browser harness', () => {
     expect(asked).toEqual([second.id, first.id]);
   });
 
+  it('carries out the menu’s items for the open article: export, find, replace, status and the checklist', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Tin có menu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung ngắn.' }] }] } });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
+    const choose = (command: string) => ctx.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail })), command);
+
+    await choose('exportArticle');
+    const dialog = ctx.page.getByRole('dialog', { name: /^Export/ });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await ctx.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    await choose('find');
+    await expect.poll(() => ctx.page.getByRole('searchbox', { name: 'Find' }).isVisible()).toBe(true);
+    expect(await ctx.page.getByRole('search', { name: 'Find in article' }).getByRole('textbox').count()).toBe(0);
+    await choose('replace');
+    await expect.poll(() => ctx.page.getByRole('search', { name: 'Find in article' }).getByRole('textbox').count()).toBe(1);
+
+    await choose('statusReady');
+    await expect.poll(() => ctx.page.getByLabel('Status').inputValue()).toBe('ready');
+    await waitSaved(ctx.page);
+    expect(await storedArticle(article.id)).toMatchObject({ status: 'ready' });
+
+    // Unknown commands are ignored; the checklist opens with the focus on it.
+    await choose('formatDisk');
+    await choose('checklist');
+    await expect.poll(() => ctx.page.getByRole('region', { name: 'Ready-to-export checklist' }).isVisible()).toBe(true);
+    expect(await ctx.page.evaluate(() => document.activeElement?.className)).toMatch(/checklist-toggle/);
+  });
+
   it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
     await ctx.start();
     for (let i = 1; i <= 45; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });

@@ -21,6 +21,17 @@ describe('the application menu', () => {
     expect(actions.send.mock.calls).toEqual([['insertPhoto'], ['newArticle'], ['importFile']]);
     expect(actions.openLibrary).toHaveBeenCalledOnce();
     expect(all.map((item) => item.role)).toContain('close');
+    expect(byLabel('Export…')?.accelerator).toBe('CmdOrCtrl+E');
+    expect(byLabel('Find…')?.accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel('Replace…')?.accelerator).toBe(platform === 'darwin' ? 'Cmd+Alt+F' : 'Ctrl+H');
+    actions.send.mockClear();
+    for (const label of ['Export…', 'Find…', 'Replace…', 'Draft', 'Editing', 'Ready', 'Ready-to-Export Checklist']) (byLabel(label)?.click as () => void)();
+    expect(actions.send.mock.calls.flat()).toEqual(['exportArticle', 'find', 'replace', 'statusDraft', 'statusEditing', 'statusReady', 'checklist']);
+    // About is in the app menu on macOS, in Help elsewhere.
+    expect(all.some((item) => item.role === 'about')).toBe(platform !== 'darwin');
+    // No two items share a shortcut.
+    const accelerators = all.map((item) => item.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
     expect(all.some((item) => item.role === 'quit')).toBe(platform !== 'darwin');
   });
 

@@ -1,0 +1,10 @@
+/** Menu items the page carries out (the app's menu sends them; see lifecycle.menuCommand). */
+export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The browser harness has no menu bar: a page event stands in for it (tests choose items with it). */
+export const HARNESS_MENU_EVENT = 'copydesk:menu-command';
