@@ -1,5 +1,5 @@
 /** Menu items the page carries out (the app's menu sends them; see lifecycle.menuCommand). */
-export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady'] as const;
+export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady', 'focusMode', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -5,6 +5,7 @@ import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
 import { ArticleScreen } from './article/ArticleScreen';
+import { ShortcutsDialog } from './help/ShortcutsDialog';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
 import { Sidebar } from './library/Sidebar';
@@ -52,6 +53,8 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   /** Bumped to open the current article again from disk. */
   const [reloads, setReloads] = useState(0);
   const [confirming, setConfirming] = useState<ArticleSummary | null>(null);
+  const [focusMode, setFocusMode] = useState(false);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
@@ -166,9 +169,38 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
       bridge.onMenuCommand((command) => {
         if (command === 'newArticle') createArticle();
         else if (command === 'importFile') chooseImport();
+        else if (command === 'focusMode') setFocusMode((on) => !on);
+        else if (command === 'shortcuts') setShowShortcuts(true);
       }),
     [bridge, createArticle, chooseImport],
   );
+
+  // The same keys as the menu's, for the browser harness (in the app, the menu takes them first).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key === '/') setShowShortcuts(true);
+      else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') setFocusMode((on) => !on);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Escape leaves focus mode, before the editor sees it, unless a dialog or the find bar is open
+  // (Escape closes those first).
+  useEffect(() => {
+    if (!focusMode) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.isComposing || document.querySelector('dialog[open], .find-bar')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setFocusMode(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [focusMode]);
 
   const trashArticle = useCallback(
     (summary: ArticleSummary) => {
@@ -196,7 +228,12 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const libraryName = info?.root.split(/[\\/]/).filter(Boolean).pop() ?? '';
 
   return (
-    <div className="app">
+    <div className={focusMode ? 'app focus-mode' : 'app'}>
+      {focusMode && (
+        <button type="button" className="focus-exit quiet" onClick={() => setFocusMode(false)}>
+          Leave focus mode (Esc)
+        </button>
+      )}
       <Sidebar
         libraryName={libraryName}
         articles={articles ?? []}
@@ -247,6 +284,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
           />
         )}
       </main>
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {confirming && (
         <ConfirmDialog
           title="Move to trash?"

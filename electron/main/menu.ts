@@ -65,9 +65,25 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, re
     },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.send('focusMode') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'windowMenu' },
-    ...(mac ? [] : [{ label: '&Help', submenu: [{ role: 'about' as const, label: 'About Copydesk' }] }]),
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [
+        { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.send('shortcuts') },
+        // About is in the application menu on macOS.
+        ...(mac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: 'About Copydesk' }]),
+      ],
+    },
   ];
 }

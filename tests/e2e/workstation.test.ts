@@ -146,6 +146,41 @@ describe('the workstation in the browser harness', () => {
     expect(await ctx.page.evaluate(() => document.activeElement?.className)).toMatch(/checklist-toggle/);
   });
 
+  it('puts everything but the text away in focus mode, and lists the shortcuts in Help', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Viết tập trung' });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+    await body.waitFor();
+    const shown = () => ctx.page.evaluate(() => ['.sidebar', '.toolbar', '.status-bar', '.article-actions', '.meta-grid', '.body-editor'].map((selector) => (document.querySelector(selector) as HTMLElement | null)?.offsetParent !== null));
+
+    await ctx.page.evaluate(() => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail: 'focusMode' })));
+    await expect.poll(shown).toEqual([false, false, false, false, false, true]);
+    await body.click();
+    await ctx.page.keyboard.type('Chỉ còn chữ.');
+    await ctx.page.keyboard.press('Escape');
+    await expect.poll(shown).toEqual([true, true, true, true, true, true]);
+    await body.click();
+    await ctx.page.keyboard.press('Control+Shift+F');
+    await expect.poll(shown).toEqual([false, false, false, false, false, true]);
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'focus-mode.png') });
+    await ctx.page.getByRole('button', { name: 'Leave focus mode (Esc)' }).click();
+    await expect.poll(shown).toEqual([true, true, true, true, true, true]);
+    expect(await body.innerText()).toBe('Chỉ còn chữ.');
+
+    await ctx.page.keyboard.press('Control+/');
+    const help = ctx.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => help.isVisible()).toBe(true);
+    const text = await help.innerText();
+    expect(text).toMatch(/Ctrl\+Shift\+P\s+Insert a photo/);
+    expect(text).toMatch(/Ctrl\+H\s+Find and replace/);
+    await ctx.page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+    await ctx.page.evaluate(() => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail: 'shortcuts' })));
+    await expect.poll(() => help.isVisible()).toBe(true);
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'shortcuts.png') });
+  });
+
   it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
     await ctx.start();
     for (let i = 1; i <= 45; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });

@@ -1,0 +1,32 @@
+import { DialogHead, useModal } from '../modal';
+import { SHORTCUT_GROUPS, keyLabel } from './shortcutList';
+
+const isMac = (): boolean => /Mac/.test(navigator.platform);
+
+/** Help › Keyboard Shortcuts: every shortcut of the workstation, as this platform writes them. */
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const dialog = useModal();
+  const mac = isMac();
+  return (
+    <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+      <DialogHead id="shortcuts-title" title="Keyboard shortcuts" onClose={onClose} />
+      <div className="shortcut-groups">
+        {SHORTCUT_GROUPS.map((group) => (
+          <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
+            <h3 id={`shortcuts-${group.title}`}>{group.title}</h3>
+            <dl>
+              {group.shortcuts.map((shortcut) => (
+                <div key={shortcut.action} className="shortcut">
+                  <dt>
+                    <kbd>{keyLabel(shortcut.keys, mac)}</kbd>
+                  </dt>
+                  <dd>{shortcut.action}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </dialog>
+  );
+}
