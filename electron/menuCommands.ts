@@ -1,6 +1,12 @@
 /** Menu items the page carries out (the app's menu sends them; see lifecycle.menuCommand). */
-export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady', 'focusMode', 'shortcuts'] as const;
+export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady', 'focusMode', 'shortcuts', 'themeSystem', 'themeLight', 'themeDark'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The menu command that puts the page in `theme`. */
+export const themeCommand = (theme: Theme): MenuCommand => (theme === 'system' ? 'themeSystem' : theme === 'light' ? 'themeLight' : 'themeDark');
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

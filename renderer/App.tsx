@@ -171,6 +171,8 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         else if (command === 'importFile') chooseImport();
         else if (command === 'focusMode') setFocusMode((on) => !on);
         else if (command === 'shortcuts') setShowShortcuts(true);
+        else if (command === 'themeSystem') delete document.documentElement.dataset.theme;
+        else if (command === 'themeLight' || command === 'themeDark') document.documentElement.dataset.theme = command === 'themeLight' ? 'light' : 'dark';
       }),
     [bridge, createArticle, chooseImport],
   );

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { lifecycle, type MenuCommand } from '../contract';
 import { LibraryError } from '../core/library/errors';
 import { isAllowedHref } from '../core/schema/link';
 import type { Desktop } from '../handlers';
 import { defaultLibraryPath } from '../paths';
+import { themeCommand, type Theme } from '../menuCommands';
 import { parseRoute, routeHash } from '../route';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { registerIpc } from './ipc';
@@ -44,6 +45,8 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url));
   settings = await SettingsStore.open(app.getPath('userData'));
+  // The window's own parts (scroll bars, menus, dialogs) and the page's colours follow it.
+  nativeTheme.themeSource = settings.current.theme;
   const fallback = defaultLibraryPath(app.getPath('documents'));
   const last = settings.current.lastLibrary;
   let notice = settings.notice;
@@ -105,9 +108,15 @@ function refreshMenu(): void {
       settings?.clearRecentLibraries();
       refreshMenu();
     },
+    setTheme: (theme: Theme) => {
+      settings?.chooseTheme(theme);
+      nativeTheme.themeSource = theme;
+      mainWindow?.webContents.send(lifecycle.menuCommand, themeCommand(theme));
+      refreshMenu();
+    },
     send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, settings?.current.recentLibraries ?? [])));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, settings?.current.recentLibraries ?? [], settings?.current.theme)));
 }
 
 async function chooseLibrary(): Promise<void> {

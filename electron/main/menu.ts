@@ -1,17 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../contract';
+import type { Theme } from '../menuCommands';
 
 export interface MenuActions {
   openLibrary(): void;
   /** Opens one of File › Recent Libraries. */
   openRecent(root: string): void;
   clearRecent(): void;
+  setTheme(theme: Theme): void;
   /** Hands a command to the page. */
   send(command: MenuCommand): void;
 }
 
 /** The application menu. Edit carries the standard roles, so copy and paste work on every OS. */
-export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, recent: readonly string[] = []): MenuItemConstructorOptions[] {
+export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, recent: readonly string[] = [], theme: Theme = 'system'): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
@@ -67,6 +69,16 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, re
       label: '&View',
       submenu: [
         { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.send('focusMode') },
+        {
+          label: 'Theme',
+          submenu: (
+            [
+              ['system', 'Same as the System'],
+              ['light', 'Light'],
+              ['dark', 'Dark'],
+            ] as const
+          ).map(([value, label]) => ({ label, type: 'radio' as const, checked: theme === value, click: () => actions.setTheme(value) })),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DurableJsonFile } from '../core/library/durableFile';
+import { THEMES, type Theme } from '../menuCommands';
 
 /** Libraries kept in File › Recent Libraries. */
 export const RECENT_LIBRARIES = 8;
@@ -27,10 +28,12 @@ const Settings = z.object({
   recentLibraries: z.array(z.string()).max(RECENT_LIBRARIES),
   /** The article last open in each library (by the library's folder). */
   lastArticle: z.record(z.string(), z.string()),
+  /** View › Theme. */
+  theme: z.enum(THEMES).default('system'),
 });
 export type Settings = z.infer<typeof Settings>;
 
-const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {} };
+const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system' };
 
 /** What `settings` gives back for `root`: the same folder always has the same key. */
 export const libraryKey = (root: string): string => resolve(root);
@@ -119,6 +122,12 @@ export class SettingsStore {
     this.update((settings) => {
       if (id) settings.lastArticle[key] = id;
       else delete settings.lastArticle[key];
+    });
+  }
+
+  chooseTheme(theme: Theme): void {
+    this.update((settings) => {
+      settings.theme = theme;
     });
   }
 

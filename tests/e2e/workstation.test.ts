@@ -357,5 +357,21 @@ describe('the workstation in the browser harness', () => {
     await ctx.page.locator('.figure-block').scrollIntoViewIfNeeded();
     await ctx.page.waitForTimeout(200);
     await ctx.page.screenshot({ path: join(await screenshotDir(), 'photo-vi.png') });
+
+    // View › Theme › Dark, then back to the system's (here dark too), then Light.
+    const paper = () => ctx.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const choose = (command: string) => ctx.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail })), command);
+    expect(await paper()).toBe('rgb(251, 250, 247)');
+    await choose('themeDark');
+    await expect.poll(paper).toBe('rgb(27, 26, 24)');
+    await ctx.page.locator('.article-scroll').evaluate((element) => element.scrollTo(0, 0));
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'workstation-vi-dark.png') });
+    await ctx.page.emulateMedia({ colorScheme: 'dark' });
+    await choose('themeSystem');
+    expect(await paper()).toBe('rgb(27, 26, 24)');
+    await choose('themeLight');
+    await expect.poll(paper).toBe('rgb(251, 250, 247)');
+    await choose('themeSystem');
+    await expect.poll(paper).toBe('rgb(27, 26, 24)');
   });
 });

@@ -14,6 +14,7 @@ const state = vi.hoisted(() => ({
   documents: '',
   userData: '',
   notices: [] as string[],
+  nativeTheme: { themeSource: 'system' },
   ready: Promise.resolve(),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
   quit: 0,
@@ -54,6 +55,7 @@ vi.mock('electron', async () => {
       showOpenDialog: vi.fn(),
       showMessageBox: async (_window: unknown, options: { message: string }) => void state.notices.push(options.message),
     },
+    nativeTheme: state.nativeTheme,
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }] },
     shell: { openExternal: vi.fn() },
   };
@@ -119,7 +121,8 @@ describe('the app process', () => {
     const library = await Library.open({ root });
     const article = await library.create({ headline: 'Bài đang viết dở' });
     await library.close();
-    const window = await startWith({ version: 1, window: { x: 100, y: 80, width: 1500, height: 950, maximized: true }, lastLibrary: root, recentLibraries: [root], lastArticle: { [root]: article.id } });
+    const window = await startWith({ version: 1, window: { x: 100, y: 80, width: 1500, height: 950, maximized: true }, lastLibrary: root, recentLibraries: [root], lastArticle: { [root]: article.id }, theme: 'dark' });
+    expect(state.nativeTheme.themeSource).toBe('dark');
     expect(window.options).toMatchObject({ x: 100, y: 80, width: 1500, height: 950 });
     expect(window.loaded).toEqual([`app://copydesk/index.html#/article/${article.id}`]);
     expect(JSON.parse(await readFile(join(root, '.copydesk.lock'), 'utf8'))).toMatchObject({ owner: 'app' });

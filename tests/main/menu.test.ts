@@ -8,7 +8,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 
 describe('the application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the standard edit roles and the workstation’s commands on %s', (platform) => {
-    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() };
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
     const all = items(menuTemplate(platform, actions));
     expect(all.map((item) => item.role).filter(Boolean)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
     const byLabel = (label: string) => all.find((item) => item.label === label);
@@ -36,7 +36,7 @@ describe('the application menu', () => {
   });
 
   it('lists the recent libraries under File, opens one when picked, and can clear them', () => {
-    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn() };
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
     const recentOf = (template: MenuItemConstructorOptions[]) => items(template).find((item) => item.label === 'Recent Libraries')?.submenu as MenuItemConstructorOptions[];
     expect(recentOf(menuTemplate('linux', actions, []))).toEqual([{ label: 'No Recent Libraries', enabled: false }]);
     const recent = recentOf(menuTemplate('linux', actions, ['/home/pv/Thời sự', '/media/usb/Thể thao']));
@@ -45,5 +45,17 @@ describe('the application menu', () => {
     (recent[3]?.click as () => void)();
     expect(actions.openRecent.mock.calls).toEqual([['/media/usb/Thể thao']]);
     expect(actions.clearRecent).toHaveBeenCalledOnce();
+  });
+
+  it('offers the system, light and dark themes under View, the chosen one checked', () => {
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
+    const themes = items(menuTemplate('win32', actions, [], 'dark')).find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
+    expect(themes.map((item) => [item.label, item.type, item.checked])).toEqual([
+      ['Same as the System', 'radio', false],
+      ['Light', 'radio', false],
+      ['Dark', 'radio', true],
+    ]);
+    (themes[1]?.click as () => void)();
+    expect(actions.setTheme.mock.calls).toEqual([['light']]);
   });
 });

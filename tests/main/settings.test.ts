@@ -10,11 +10,12 @@ describe('the app’s settings', () => {
   it('start from the defaults and keep what changed across starts', async () => {
     const dir = await tempDir();
     const first = await SettingsStore.open(dir);
-    expect(first.current).toEqual({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {} });
+    expect(first.current).toEqual({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system' });
     expect(first.notice).toBeNull();
     first.openedLibrary('/thu-vien/thoi-su');
     first.openedArticle('/thu-vien/thoi-su', '20261126-abcdef0123');
     first.rememberWindow({ x: 40, y: 30, width: 1400, height: 900, maximized: true });
+    first.chooseTheme('dark');
     await first.flush();
     const again = await SettingsStore.open(dir);
     expect(again.current).toEqual({
@@ -23,6 +24,7 @@ describe('the app’s settings', () => {
       lastLibrary: '/thu-vien/thoi-su',
       recentLibraries: ['/thu-vien/thoi-su'],
       lastArticle: { '/thu-vien/thoi-su': '20261126-abcdef0123' },
+      theme: 'dark',
     });
   });
 

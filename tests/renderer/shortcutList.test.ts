@@ -7,7 +7,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
 }
 
-const noop = { openLibrary: () => undefined, openRecent: () => undefined, clearRecent: () => undefined, send: () => undefined };
+const noop = { openLibrary: () => undefined, openRecent: () => undefined, clearRecent: () => undefined, setTheme: () => undefined, send: () => undefined };
 const shortcuts = SHORTCUT_GROUPS.flatMap((group) => group.shortcuts);
 
 describe('Help › Keyboard Shortcuts', () => {
