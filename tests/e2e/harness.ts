@@ -69,7 +69,10 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
 
 /** Opens the workstation page and fails the test on any script error or CSP violation. */
 export async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, locale: 'vi-VN' });
+  // A context of its own (axe-core's builder needs one), closed with the page, as newPage's would be.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
