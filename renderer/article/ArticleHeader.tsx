@@ -5,6 +5,9 @@ import { ChoiceField } from './ChoiceField';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
 
+/** The article schema's limit for a word target. */
+const MAX_WORD_TARGET = 100_000;
+
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready' };
 const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -98,6 +101,23 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         <ListField label="Tags" hint="Separated by commas" value={fields.tags} onChange={(tags) => onChange({ tags })} />
         <ChoiceField label="Language" value={fields.language} choices={LANGUAGES} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
         <ChoiceField label="Status" value={fields.status} choices={STATUSES} labels={STATUS_LABELS} onChange={(status) => status && onChange({ status })} />
+        <label className="field">
+          <span>Word target</span>
+          <input
+            type="number"
+            min={1}
+            max={MAX_WORD_TARGET}
+            step={50}
+            placeholder="None"
+            value={fields.wordTarget ?? ''}
+            onChange={(event) => {
+              const words = event.target.valueAsNumber;
+              // Empty is no target; a number out of range is not taken (the field shows the last one).
+              if (event.target.value === '') onChange({ wordTarget: null });
+              else if (Number.isInteger(words) && words >= 1 && words <= MAX_WORD_TARGET) onChange({ wordTarget: words });
+            }}
+          />
+        </label>
       </div>
     </div>
   );

@@ -238,7 +238,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           onMenuCommand={bridge.onMenuCommand}
         />
       </div>
-      <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} checklistOpen={checklistState} />
+      <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} checklistOpen={checklistState} wordTarget={fields.wordTarget ?? null} />
       {dialog === 'export' && (
         <ExportDialog
           bridge={bridge}

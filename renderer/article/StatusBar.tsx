@@ -23,13 +23,24 @@ export interface StatusBarProps {
   checklist: ChecklistItem[];
   onGoTo(item: ChecklistItem): void;
   checklistOpen: Pick<ChecklistProps, 'open' | 'onOpenChange' | 'summoned'>;
+  /** The article's word target, if it has one. */
+  wordTarget: number | null;
 }
 
 /** Counts, the checklist and save state under the editor. Save state is announced politely. */
-export function StatusBar({ counts, save, checklist, onGoTo, checklistOpen }: StatusBarProps) {
+export function StatusBar({ counts, save, checklist, onGoTo, checklistOpen, wordTarget }: StatusBarProps) {
   return (
     <footer className="status-bar">
-      <span>{numbers.format(counts.words)} words</span>
+      {wordTarget ? (
+        <span className="word-target">
+          <span>
+            {numbers.format(counts.words)} of {numbers.format(wordTarget)} words
+          </span>
+          <progress max={wordTarget} value={Math.min(counts.words, wordTarget)} aria-label={`Word target: ${Math.round((100 * counts.words) / wordTarget)}%`} />
+        </span>
+      ) : (
+        <span>{numbers.format(counts.words)} words</span>
+      )}
       <span>{numbers.format(counts.characters)} characters</span>
       <span>{counts.readingMinutes} min read</span>
       <Checklist items={checklist} onGoTo={onGoTo} {...checklistOpen} />

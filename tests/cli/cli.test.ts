@@ -28,6 +28,8 @@ describe('copydesk', () => {
       'set', created.id, '--sapo', 'Từ 15 giờ chiều nay.', '--byline', 'Lê Minh; Phạm Hà', '--byline', 'Ngô Lan', '--source', 'Theo TTXVN', '--status', 'editing', '--library', lib,
     ]);
     expect(set).toMatchObject({ revision: 2, byline: ['Lê Minh', 'Phạm Hà', 'Ngô Lan'], status: 'editing', source: 'Theo TTXVN' });
+    expect(await json(['set', created.id, '--word-target', '800', '--library', lib])).toMatchObject({ revision: 3, wordTarget: 800 });
+    expect(await json(['set', created.id, '--word-target', 'none', '--library', lib])).toMatchObject({ revision: 4, wordTarget: null });
     const shown = await json(['show', created.id, '--library', lib]);
     expect(shown).toEqual(JSON.parse(await readFile(join(lib, 'articles', created.id, 'article.json'), 'utf8')));
     const human = await cli(['show', created.id, '--library', lib]);
@@ -58,6 +60,8 @@ describe('copydesk', () => {
     [['show', 'a', 'b']],
     [['set', '20260301-000001']],
     [['set', '20260301-000001', '--status', 'published']],
+    [['set', '20260301-000001', '--word-target', 'tám trăm']],
+    [['set', '20260301-000001', '--word-target', '0']],
     [['new', '--headline', 'x', '--language', 'fr']],
   ])('exits 2 with usage for %j', async (args) => {
     const run = await cli([...args, '--library', await tempDir()]);

@@ -181,6 +181,27 @@ describe('the workstation in the browser harness', () => {
     await ctx.page.screenshot({ path: join(await screenshotDir(), 'shortcuts.png') });
   });
 
+  it('keeps a word target for each article and shows how far the text is toward it', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Bài có mục tiêu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một hai ba bốn năm.' }] }] } });
+    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    const target = ctx.page.getByLabel('Word target', { exact: true });
+    await target.waitFor();
+    const bar = ctx.page.locator('.status-bar');
+    await expect.poll(() => bar.innerText()).toMatch(/^5 words/);
+    await target.fill('20');
+    await expect.poll(() => bar.innerText()).toMatch(/^5 of 20 words/);
+    expect(await ctx.page.getByRole('progressbar', { name: 'Word target: 25%' }).getAttribute('value')).toBe('5');
+    await waitSaved(ctx.page);
+    expect(await storedArticle(article.id)).toMatchObject({ wordTarget: 20 });
+    // Out of range is not taken; empty is no target.
+    await target.fill('0');
+    await target.fill('');
+    await expect.poll(() => bar.innerText()).toMatch(/^5 words/);
+    await waitSaved(ctx.page);
+    expect(await storedArticle(article.id)).toMatchObject({ wordTarget: null });
+  });
+
   it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
     await ctx.start();
     for (let i = 1; i <= 45; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });

@@ -8,13 +8,14 @@ export function splitNames(values: string[]): string[] {
 
 export const setCommand: Command = {
   name: 'set',
-  usage: 'copydesk set ID [--headline T] [--sapo T] [--byline T] [--source T] [--status draft|editing|ready] [--json]',
+  usage: 'copydesk set ID [--headline T] [--sapo T] [--byline T] [--source T] [--status draft|editing|ready] [--word-target N|none] [--json]',
   options: {
     headline: { type: 'string' },
     sapo: { type: 'string' },
     byline: { type: 'string', multiple: true },
     source: { type: 'string' },
     status: { type: 'string' },
+    'word-target': { type: 'string' },
   },
   positionals: 1,
   async run(context) {
@@ -30,6 +31,12 @@ export const setCommand: Command = {
       const parsed = Status.safeParse(status);
       if (!parsed.success) throw new UsageError('--status must be draft, editing or ready');
       patch.status = parsed.data;
+    }
+    const target = stringOption(values, 'word-target');
+    if (target !== undefined) {
+      if (target === 'none') patch.wordTarget = null;
+      else if (/^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= 100_000) patch.wordTarget = Number(target);
+      else throw new UsageError('--word-target is a number of words from 1 to 100000, or none');
     }
     if (Object.keys(patch).length === 0) throw new UsageError('set needs at least one field to change');
     const library = await context.write();

@@ -66,6 +66,8 @@ export const ArticleFields = z.object({
   tags: z.array(z.string().trim().min(1).max(100)).max(100),
   language: Language,
   status: Status,
+  /** The length the reporter aims at, in words (absent or null: none). */
+  wordTarget: z.number().int().min(1).max(100_000).nullable().optional(),
   body: BodyDoc,
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
