@@ -110,8 +110,9 @@ describe('npm run web', () => {
 describe('the built main process', () => {
   it('starts under a faked electron: secure window, app:// page with its CSP, library locked, every verb bound', async () => {
     const documents = await tempLibrary();
+    const userData = await tempLibrary();
     const child = spawn(process.execPath, ['--require', join(repoRoot, 'tests/e2e/fixtures/fakeElectron.cjs'), join(repoRoot, 'dist/main/main.cjs')], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, FAKE_DOCUMENTS: documents },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, FAKE_DOCUMENTS: documents, FAKE_USER_DATA: userData },
     });
     cleanup.push(async () => {
       if (child.exitCode === null) child.kill('SIGKILL');
@@ -129,11 +130,12 @@ describe('the built main process', () => {
     await expect.poll(() => ['served', 'loadURL'].every((name) => events.some((event) => event.event === name)), { timeout: 10_000 }).toBe(true);
     expect(stderr).toBe('');
     const find = (name: string) => events.find((event) => event.event === name);
-    expect(find('window')).toMatchObject({ webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') } });
+    expect(find('window')).toMatchObject({ width: 1280, height: 860, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') } });
     expect(find('loadURL')).toMatchObject({ url: 'app://copydesk/index.html' });
     expect(find('served')).toMatchObject({ status: 200, csp: expect.stringContaining("default-src 'none'"), body: '<!doctype html>' });
     expect((find('menu') as { handlers: string[] }).handlers).toHaveLength(Object.keys(contract).length);
     expect(find('error')).toBeUndefined();
+    expect(find('message')).toBeUndefined();
     const lock = JSON.parse(await readFile(join(documents, 'Copydesk', '.copydesk.lock'), 'utf8'));
     expect(lock).toMatchObject({ owner: 'app', pid: child.pid });
   });
