@@ -27,7 +27,7 @@ describe('accessibility (axe-core)', () => {
     });
     await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 1200, height: 800 }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
     await ctx.workstation.library.create({ headline: 'Bản tin thời tiết', status: 'ready' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
     await ctx.page.locator('.figure-block .figure-credit').waitFor();
     await choose(theme);

@@ -10,7 +10,7 @@ describe.each([
   it('says "Not saved" and why, lets typing go on, keeps the edit and saves it once the disk takes it', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Đĩa đầy' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.click();
     diskFault.code = code;

@@ -18,7 +18,7 @@ describe('export from the workstation', () => {
     const { article } = await ctx.workstation.library.addPhoto(created.id, await makePhoto({ width: 1200, height: 800, xmp: { description: 'Pháo hoa trên sông Hàn', creator: 'Ngọc Trâm' } }), 'phao-hoa.jpg', {
       alt: 'Pháo hoa nở trên mặt sông',
     });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.reload();
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.locator('p').first().click();

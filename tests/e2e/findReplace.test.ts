@@ -17,7 +17,7 @@ describe('find and replace in the open article', () => {
         ],
       },
     });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.reload();
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.click();

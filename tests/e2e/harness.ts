@@ -127,6 +127,8 @@ export interface Session {
   start(): Promise<void>;
   /** Opens another page on the same workstation (after the test closed the first). */
   reopen(): Promise<void>;
+  /** Goes to an article by its address, as a deep link does. */
+  openArticle(id: string): Promise<void>;
 }
 
 /** One browser per test file; a workstation and a page per test, closed after it. */
@@ -138,6 +140,9 @@ export function useSession(): Session {
     },
     async reopen() {
       ({ page: session.page, problems: session.problems } = await openPage(session.browser, session.workstation.server.url));
+    },
+    async openArticle(id: string) {
+      await session.page.goto(`${session.workstation.server.url.replace(/\?.*/, '')}#/article/${id}`);
     },
   } as Session;
   beforeAll(async () => {

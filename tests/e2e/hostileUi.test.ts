@@ -11,7 +11,7 @@ describe('hostile content in the workstation', () => {
     const created = await ctx.workstation.library.create({ headline: 'Thử nội dung độc hại' });
     const { article } = await ctx.workstation.library.addPhoto(created.id, await makePhoto(), 'a.jpg');
     const pwned = () => ctx.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.reload();
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.locator('p').first().click();

@@ -29,7 +29,7 @@ describe('autosave in a long article', () => {
     const article = await ctx.workstation.library.create({ headline: 'Bài dài', body: { type: 'doc', content: paragraphs(400, 'Đoạn văn số') } });
     const saves: string[] = [];
     ctx.page.on('request', (request) => request.url().endsWith('/api/saveArticle') && saves.push(request.postData() ?? ''));
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
     await caretAtEndOf(200);
     await ctx.page.keyboard.type(' Thêm một câu.');
@@ -56,7 +56,7 @@ describe('autosave in a long article', () => {
     const figure = (caption: string) => ({ type: 'figure', attrs: { src: null, credit: '', agency: '', alt: '' }, content: [{ type: 'text', text: caption }] });
     const content = [...paragraphs(150, 'Mở đầu'), figure('Ảnh giữa bài'), ...paragraphs(150, 'Tiếp theo'), figure('Ảnh cuối bài')];
     const article = await ctx.workstation.library.create({ headline: 'Bài nhiều ảnh', body: { type: 'doc', content } });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.locator('.body-content.settled').waitFor();
     // Both figures are far from the top: their fields were drawn after the article opened.
     await expect.poll(() => ctx.page.locator('.figure-block .figure-credit').count()).toBe(2);
@@ -79,7 +79,7 @@ describe('autosave in a long article', () => {
       const answer = (await response.json()) as { ok: boolean; error?: { code: string } };
       answers.push(`${'bodyChange' in sent.patch ? 'change' : 'whole'} → ${answer.ok ? 'ok' : answer.error?.code}`);
     });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
     // A careless tool adds a paragraph without counting a revision.
     const file = join(ctx.workstation.root, 'articles', article.id, 'article.json');

@@ -9,7 +9,7 @@ const ctx = useSession();
 async function openArticle(headline = 'Bài có ảnh'): Promise<string> {
   await ctx.start();
   const article = await ctx.workstation.library.create({ headline, sapo: 'Sapo của bài.', byline: ['Lê Minh'] });
-  await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+  await ctx.openArticle(article.id);
   await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
   await ctx.page.keyboard.type('Đoạn mở đầu của bài.');
   return article.id;

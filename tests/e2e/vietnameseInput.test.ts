@@ -38,7 +38,7 @@ async function openPrepared(): Promise<string> {
     },
   });
   await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 200, height: 120 }), 'a.jpg');
-  await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+  await ctx.openArticle(article.id);
   await ctx.page.reload();
   await ctx.page.locator('.figure-block').waitFor();
   return article.id;

@@ -80,7 +80,7 @@ describe('the workstation in the browser harness', () => {
   it('opens an article from a deep link', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Mở bằng liên kết' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
   });
 
@@ -118,7 +118,7 @@ describe('the workstation in the browser harness', () => {
   it('carries out the menu’s items for the open article: export, find, replace, status and the checklist', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Tin có menu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung ngắn.' }] }] } });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
     const choose = (command: string) => ctx.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail })), command);
 
@@ -149,7 +149,7 @@ describe('the workstation in the browser harness', () => {
   it('puts everything but the text away in focus mode, and lists the shortcuts in Help', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Viết tập trung' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.waitFor();
     const shown = () => ctx.page.evaluate(() => ['.sidebar', '.toolbar', '.status-bar', '.article-actions', '.meta-grid', '.body-editor'].map((selector) => (document.querySelector(selector) as HTMLElement | null)?.offsetParent !== null));
@@ -184,7 +184,7 @@ describe('the workstation in the browser harness', () => {
   it('keeps a word target for each article and shows how far the text is toward it', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Bài có mục tiêu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một hai ba bốn năm.' }] }] } });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     const target = ctx.page.getByLabel('Word target', { exact: true });
     await target.waitFor();
     const bar = ctx.page.locator('.status-bar');
@@ -268,7 +268,7 @@ describe('the workstation in the browser harness', () => {
   it('keeps both versions when the file changed elsewhere, and lets the reporter pick', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Hai nơi cùng sửa' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.click();
     await ctx.workstation.library.save(article.id, { sapo: 'Sửa từ máy khác.' });
@@ -293,7 +293,7 @@ describe('the workstation in the browser harness', () => {
   it('takes the other version when asked, keeping the reporter’s in the history', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Bản của ai' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
     await ctx.workstation.library.save(article.id, { headline: 'Bản của máy khác' });
     await ctx.page.keyboard.type('Bản nháp của tôi');
@@ -314,7 +314,7 @@ describe('the workstation in the browser harness', () => {
   it('saves what was typed when the page goes away before the autosave', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Đóng ngay' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
     await ctx.page.keyboard.type('Gõ xong đóng luôn');
     await ctx.page.close({ runBeforeUnload: true });
@@ -363,7 +363,7 @@ describe('the workstation in the browser harness', () => {
     const { article: withPhoto } = await ctx.workstation.library.addPhoto(article.id, photo, 'lu-mien-trung.jpg', { alt: 'Hai người dùng dây buộc mái tôn của một ngôi nhà thấp' });
     await ctx.workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
     await ctx.workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });
-    await ctx.page.goto(`${ctx.workstation.server.url.replace(/\?.*/, '')}#/article/${article.id}`);
+    await ctx.openArticle(article.id);
     await ctx.page.reload();
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toMatch(/^Tổng kết/);
     await ctx.page.getByRole('textbox', { name: 'Article body' }).click();
