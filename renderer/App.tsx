@@ -45,6 +45,11 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const prefetched = useRef(startup.article);
   // The article the reporter is about to open (see useAim), asked for ahead of the click.
   const aimed = useRef<{ id: string; article: Promise<Article>; at: number } | null>(null);
+  /** The answer asked for ahead for `id`, when it is recent enough to serve its opening. */
+  const aimedAt = (id: string): Promise<Article> | null => {
+    const ahead = aimed.current;
+    return ahead && ahead.id === id && performance.now() - ahead.at < PREFETCH_KEPT_MS ? ahead.article : null;
+  };
   const [route, navigate] = useRoute();
   const [info, setInfo] = useState<LibraryInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -92,8 +97,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const openIdRef = useRef<string | null>(null);
   const prefetch = useCallback(
     (id: string) => {
-      const ahead = aimed.current;
-      if (id === openIdRef.current || (ahead && ahead.id === id && performance.now() - ahead.at < PREFETCH_KEPT_MS)) return;
+      if (id === openIdRef.current || aimedAt(id)) return;
       const article = bridge.getArticle({ id });
       // A failure is reported by the opening that needs it, if the reporter does open it.
       article.catch(() => undefined);
@@ -114,17 +118,15 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     let live = true;
     const early = prefetched.current;
     prefetched.current = null;
-    const ahead = aimed.current;
+    const ahead = aimedAt(openId);
     aimed.current = null;
     const asked =
       reloads > 0
         ? null
         : early && early.id === openId
           ? early.article
-          : ahead && ahead.id === openId && performance.now() - ahead.at < PREFETCH_KEPT_MS
-            ? // Asked again if that first request failed: the message comes from this opening.
-              ahead.article.catch(() => bridge.getArticle({ id: openId }))
-            : null;
+          : // Asked again if that first request failed: the message comes from this opening.
+            (ahead?.catch(() => bridge.getArticle({ id: openId })) ?? null);
     (asked ?? bridge.getArticle({ id: openId })).then(
       (article) => {
         if (!live) return;

@@ -35,7 +35,7 @@ export type Settings = z.infer<typeof Settings>;
 
 const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system' };
 
-/** What `settings` gives back for `root`: the same folder always has the same key. */
+/** The key a library goes by in the settings: its absolute path, so a folder is one library however it was named. */
 export const libraryKey = (root: string): string => resolve(root);
 
 /**
