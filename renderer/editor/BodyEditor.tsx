@@ -96,7 +96,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   });
   editorRef.current = editor;
 
-  // See `.body-content.settled` in styles.css: set once the article has been drawn.
+  // See `.body-content.settled` in styles.css: set once the article is drawn and every figure has its fields.
   const [settled, setSettled] = useState(false);
   useEffect(() => (editor ? whenFiguresDrawn(() => setSettled(true)) : undefined), [editor]);
 
