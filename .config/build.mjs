@@ -10,7 +10,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   // sharp loads its native binary at run time: it stays in node_modules (unpacked from the asar).
-  external: ['electron', 'sharp'],
+  // The Hunspell dictionaries read their files beside their own module: they stay there too.
+  external: ['electron', 'sharp', 'dictionary-vi', 'dictionary-en'],
   logLevel: 'warning',
   legalComments: 'none',
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MENU_COMMANDS } from './menuCommands';
-import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Status, TrashEntry } from './core/article/schema';
+import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Language, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
 
@@ -134,6 +134,23 @@ export const contract = {
     channel: 'library:search-passages',
     input: z.object({ query: z.string().max(500), ids: z.array(ArticleId).max(500) }).strict(),
     output: z.array(Passage),
+  },
+  checkSpelling: {
+    channel: 'spelling:check',
+    // The words of the paragraphs to check; the answer names those misspelled.
+    input: z.object({ language: Language, words: z.array(z.string().max(200)).max(5000) }).strict(),
+    output: z.object({ misspelled: z.array(z.string()) }),
+  },
+  spellingSuggestions: {
+    channel: 'spelling:suggest',
+    input: z.object({ language: Language, word: z.string().min(1).max(200) }).strict(),
+    output: z.object({ suggestions: z.array(z.string()) }),
+  },
+  addToDictionary: {
+    channel: 'spelling:add',
+    input: z.object({ word: z.string().min(1).max(200) }).strict(),
+    // The word as the library keeps it.
+    output: z.object({ word: z.string() }),
   },
   exportArticle: {
     channel: 'article:export',

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { describeIssues } from './core/article';
 import { LibraryError, type Library } from './core/library';
+import { SpellChecker } from './core/spell';
 import { contract, isVerbName, type Result, type VerbName, type VerbOutput } from './contract';
 import type { z } from 'zod';
 
@@ -20,6 +21,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   // Only folders this session exported into may be opened: the page cannot point the shell anywhere else.
   const exported = new Set<string>();
   const unsupported = (what: string): LibraryError => new LibraryError('unsupported', `${what} is not available in the browser harness.`);
+  const spelling = new SpellChecker(async () => (await library.dictionary()).words);
   return {
     libraryInfo: async () => ({
       root: library.root,
@@ -70,6 +72,13 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     importArticle: ({ name, format, data }) => library.importArticle(Buffer.from(data, 'base64'), name, format),
     search: ({ query, limit, ...filters }) => library.find(query, filters, limit),
     searchPassages: ({ query, ids }) => library.passages(query, ids),
+    checkSpelling: async ({ language, words }) => ({ misspelled: await spelling.misspelled(language, words) }),
+    spellingSuggestions: async ({ language, word }) => ({ suggestions: await spelling.suggestions(language, word) }),
+    addToDictionary: async ({ word }) => {
+      const kept = await library.addOwnWord(word);
+      await spelling.learn(kept);
+      return { word: kept };
+    },
   } satisfies Handlers;
 }
 

@@ -24,6 +24,10 @@ describe('the contract bound to the core', () => {
     ['listArticles', { checkFiles: 'yes' }],
     ['searchPassages', { query: 'x', ids: ['../../etc'] }],
     ['searchPassages', { query: 'x' }],
+    ['checkSpelling', { language: 'fr', words: ['bonjour'] }],
+    ['checkSpelling', { language: 'vi', words: Array.from({ length: 5001 }, () => 'từ') }],
+    ['spellingSuggestions', { language: 'en', word: '' }],
+    ['addToDictionary', { word: 42 }],
   ])('refuses %s with %j as a typed error', async (verb, payload) => {
     const handlers = libraryHandlers(await Library.open({ root: await tempDir() }), { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, verb, payload)).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining(verb) } });

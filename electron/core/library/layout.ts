@@ -16,6 +16,10 @@ export class LibraryLayout {
   get search(): string {
     return join(this.root, 'search');
   }
+  /** The library's own words for the spell checker. */
+  get dictionary(): string {
+    return join(this.root, 'dictionary.json');
+  }
   get quarantine(): string {
     return join(this.root, 'quarantine');
   }

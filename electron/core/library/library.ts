@@ -5,6 +5,7 @@ import type { ExportBundle, ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
+import { OwnWord, PersonalDictionary } from '../spell';
 import { deepNfc } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
@@ -101,6 +102,8 @@ export class Library {
   private readonly keptConflicts = new Set<string>();
   /** What this library last wrote to each article file, and the file's stamp just after. */
   private readonly written = new Map<string, { stamp: string; article: Article }>();
+  /** The library's own words, read when first needed. */
+  private ownWords: Promise<PersonalDictionary> | null = null;
 
   private constructor(
     readonly layout: LibraryLayout,
@@ -143,6 +146,29 @@ export class Library {
         if (entry && read.ok) await this.finder.saved(read.article, entry.stamp);
       }
       return true;
+    });
+  }
+
+  /** The library's own words for the spell checker (dictionary.json). */
+  dictionary(): Promise<PersonalDictionary> {
+    this.ownWords ??= PersonalDictionary.open(this.layout, this.notices, this.clock()).catch((error: unknown) => {
+      this.ownWords = null;
+      throw ioError(error, this.layout.dictionary, "read the library's dictionary");
+    });
+    return this.ownWords;
+  }
+
+  /** Adds a word to the library's own words; returns it as kept (NFC, trimmed). */
+  async addOwnWord(word: string): Promise<string> {
+    const parsed = OwnWord.safeParse(word);
+    if (!parsed.success) throw new LibraryError('invalid', `“${word}” cannot go in the dictionary: ${parsed.error.issues[0]?.message ?? 'not a word'}.`);
+    return this.writes.run(async () => {
+      try {
+        await (await this.dictionary()).add(parsed.data);
+      } catch (error) {
+        throw ioError(error, this.layout.dictionary, "save the library's dictionary");
+      }
+      return parsed.data;
     });
   }
 
