@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Article, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
-import { BodyEditor } from '../editor/BodyEditor';
+import { BodyEditor, type SpellingService } from '../editor/BodyEditor';
 import { readAsBase64 } from '../files';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
@@ -178,6 +178,14 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     instance.view.dispatch(instance.state.tr.setSelection(TextSelection.near(instance.state.doc.resolve(item.target.pos))).scrollIntoView());
     instance.view.focus();
   }, []);
+  const spelling = useMemo<SpellingService>(
+    () => ({
+      check: async (language, words) => (await bridge.checkSpelling({ language, words })).misspelled,
+      suggestions: async (language, word) => (await bridge.spellingSuggestions({ language, word })).suggestions,
+      addWord: async (word) => void (await bridge.addToDictionary({ word })),
+    }),
+    [bridge],
+  );
   const mediaUrl = useCallback((src: string) => `/media/${article.id}/${src.replace(/^media\//, '')}`, [article.id]);
   const importPhoto = useCallback(
     async (file: File) => bridge.importPhoto({ id: article.id, name: file.name, data: await readAsBase64(file) }),
@@ -236,6 +244,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           onBlur={flush}
           onReady={onReady}
           onMenuCommand={bridge.onMenuCommand}
+          spelling={spelling}
         />
       </div>
       <StatusBar counts={counts} save={saveState} checklist={checklist} onGoTo={goTo} checklistOpen={checklistState} wordTarget={fields.wordTarget ?? null} />

@@ -1,7 +1,7 @@
 import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
@@ -11,6 +11,8 @@ import { whenFiguresDrawn } from './figureView';
 import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
+import { Spelling } from './spelling';
+import { SpellingMenu, type MisspelledAt } from './SpellingMenu';
 import { Toolbar } from './Toolbar';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
@@ -29,6 +31,14 @@ export interface BodyEditorProps {
   onReady(editor: Editor): void;
   /** The app menu's commands; the editor carries out Insert Photo. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The library's spell checker. */
+  spelling: SpellingService;
+}
+
+export interface SpellingService {
+  check(language: Language, words: string[]): Promise<string[]>;
+  suggestions(language: Language, word: string): Promise<string[]>;
+  addWord(word: string): Promise<void>;
 }
 
 const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
@@ -37,8 +47,11 @@ const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
  * The article body. Isolated so that a keystroke re-renders nothing in React: the editor does not
  * re-render on transactions, and the toolbar reads its state through selectors.
  */
-export const BodyEditor = memo(function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand }: BodyEditorProps) {
+export const BodyEditor = memo(function BodyEditor({ initialContent, language, mediaUrl, importPhoto, onProblem, onChange, onBlur, onReady, onMenuCommand, spelling }: BodyEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const [misspelled, setMisspelled] = useState<MisspelledAt | null>(null);
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
@@ -53,6 +66,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
       Placeholder.configure({ placeholder: 'Write the story…', includeChildren: false }),
       Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),
       FindReplace,
+      Spelling.configure({ language: () => languageRef.current, check: (lang, words) => spelling.check(lang, words), onMisspelledMenu: setMisspelled }),
     ],
     content: initialContent,
     shouldRerenderOnTransaction: false,
@@ -120,6 +134,17 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     if (dom && dom.getAttribute('lang') !== language) dom.setAttribute('lang', language);
   }, [editor, language]);
 
+  // The other language's dictionary, when the article's language changes.
+  const checkedIn = useRef(language);
+  useEffect(() => {
+    if (!editor || checkedIn.current === language) return;
+    checkedIn.current = language;
+    editor.commands.recheckSpelling();
+  }, [editor, language]);
+
+  const closeSpelling = useCallback(() => setMisspelled(null), []);
+  const suggest = useCallback((word: string) => spelling.suggestions(languageRef.current, word), [spelling]);
+
   return (
     <div className="body">
       <Toolbar
@@ -133,6 +158,30 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
       {find && editor && <FindBar editor={editor} replace={find === 'replace'} onClose={() => setFind(null)} />}
       <input ref={photos.inputRef} type="file" accept={PHOTO_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="photo-input" onChange={photos.onInputChange} />
       <EditorContent editor={editor} className={settled ? 'body-content settled' : 'body-content'} />
+      {misspelled && editor && (
+        <SpellingMenu
+          at={misspelled}
+          suggestions={suggest}
+          onReplace={(replacement) => {
+            setMisspelled(null);
+            // Only if the word is still there as it was when the menu opened.
+            if (editor.state.doc.textBetween(misspelled.from, misspelled.to) === misspelled.word) editor.chain().focus().insertContentAt({ from: misspelled.from, to: misspelled.to }, replacement).run();
+          }}
+          onAdd={() => {
+            setMisspelled(null);
+            spelling.addWord(misspelled.word).then(() => editor.commands.recheckSpelling(), (error: Error) => onProblem(error.message));
+            editor.commands.focus();
+          }}
+          onIgnore={() => {
+            setMisspelled(null);
+            editor.chain().focus().ignoreSpelling(misspelled.word).run();
+          }}
+          onClose={() => {
+            closeSpelling();
+            editor.commands.focus();
+          }}
+        />
+      )}
     </div>
   );
 });
