@@ -36,7 +36,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['sharp', 'playwright-core', 'electron', 'minisearch'],
+  external: ['sharp', 'playwright-core', 'electron', 'minisearch', 'dictionary-vi', 'dictionary-en'],
   logLevel: 'warning',
 });
 run(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], { ...process.env, COPYDESK_ROOT: process.cwd() });

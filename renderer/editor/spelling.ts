@@ -15,16 +15,57 @@ export interface SpellingOptions {
 
 /** The class of a misspelled word (see `.misspelled` in prosemirror.css). */
 export const MISSPELLED_CLASS = 'misspelled';
+/** How long typing must pause before the words are checked and marked. */
+const PAUSE_MS = 400;
 /** Words sent to the checker at most per request (the contract's limit). */
 const BATCH = 5000;
 
 interface SpellingState {
+  /** The squiggles, only in and around the part of the article on screen (see `visible`). */
   decorations: DecorationSet;
   /** Ranges whose words are to be checked again (mapped through every change). */
   dirty: Array<[number, number]>;
+  /** The part of the article on screen, with a margin: only there are words checked and marked. */
+  visible: [number, number];
 }
 
-type Meta = { recheck: 'all' } | { checked: Array<[number, number]>; decorations: Decoration[] };
+type Meta = { recheck: 'all' } | { checked: Array<[number, number]>; decorations: Decoration[] } | { visible: [number, number] };
+
+/** Blocks above and below the window whose words are checked too, so scrolling finds them marked. */
+const MARGIN_BLOCKS = 6;
+
+/** The same ground in fewer ranges: sorted, overlapping ones joined. */
+function merged(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of sorted) {
+    const last = out.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** The ranges of `ranges` inside `visible`. */
+function within(ranges: Array<[number, number]>, [low, high]: [number, number]): Array<[number, number]> {
+  return ranges.flatMap(([from, to]): Array<[number, number]> => (to < low || from > high ? [] : [[Math.max(from, low), Math.min(to, high)]]));
+}
+
+/** The part of the document on screen, widened by MARGIN_BLOCKS top-level blocks each way. */
+function visibleRange(view: EditorView): [number, number] {
+  const doc = view.state.doc;
+  const box = view.dom.getBoundingClientRect();
+  const left = box.left + Math.min(20, box.width / 2);
+  const top = view.posAtCoords({ left, top: Math.min(Math.max(box.top, 0) + 2, window.innerHeight - 1) })?.pos ?? 0;
+  const bottom = view.posAtCoords({ left, top: Math.max(Math.min(box.bottom, window.innerHeight) - 2, 0) })?.pos ?? doc.content.size;
+  const first = Math.max(0, doc.resolve(Math.min(top, doc.content.size)).index(0) - MARGIN_BLOCKS);
+  const last = Math.min(doc.childCount, doc.resolve(Math.min(bottom, doc.content.size)).index(0) + MARGIN_BLOCKS + 1);
+  let from = 0;
+  for (let i = 0; i < first; i++) from += doc.child(i).nodeSize;
+  let to = from;
+  for (let i = first; i < last; i++) to += doc.child(i).nodeSize;
+  return [from, to];
+}
 
 export const spellingKey = new PluginKey<SpellingState>('spelling');
 
@@ -52,9 +93,11 @@ function changedRanges(tr: Transaction): Array<[number, number]> {
 }
 
 /**
- * Spelling as the reporter writes, off the keystroke path: changed paragraphs are checked in the
- * moments between keys (the words the library has not been asked about yet, in one request), and
- * misspelled words get a squiggle. The word being typed is left alone until the caret leaves it.
+ * Spelling as the reporter writes, off the keystroke path: when typing pauses, the changed
+ * paragraphs on screen are checked (the words the library has not been asked about yet, in one
+ * request) and misspelled words get a squiggle. The word being typed is left alone until the caret
+ * leaves it. Only the part of the article on screen (and some way around it) is marked, so a long
+ * article, or one in the other language, costs no more than a short one.
  */
 export const Spelling = Extension.create<SpellingOptions>({
   name: 'spelling',
@@ -95,7 +138,7 @@ export const Spelling = Extension.create<SpellingOptions>({
       return known;
     };
 
-    /** Decorations for the misspelled words of the blocks in `ranges`, from what is known; null if a word is not known yet. */
+    /** Decorations for the misspelled words of the blocks in `ranges`, from what is known, and the words not known yet. */
     const decorate = (state: EditorState, ranges: Array<[number, number]>): { decorations: Decoration[]; unknown: string[] } => {
       const known = knownFor(options.language());
       const decorations: Decoration[] = [];
@@ -125,7 +168,7 @@ export const Spelling = Extension.create<SpellingOptions>({
       running = true;
       try {
         const language = options.language();
-        const { unknown } = decorate(view.state, state.dirty);
+        const { unknown } = decorate(view.state, within(state.dirty, state.visible));
         for (let i = 0; i < unknown.length; i += BATCH) {
           const batch = unknown.slice(i, i + BATCH);
           const wrong = new Set(await options.check(language, batch));
@@ -135,50 +178,101 @@ export const Spelling = Extension.create<SpellingOptions>({
         // On the document as it is now: the ranges were mapped through whatever was typed meanwhile.
         const now = spellingKey.getState(view.state);
         if (!now) return;
-        const { decorations, unknown: still } = decorate(view.state, now.dirty);
-        if (still.length === 0) view.dispatch(view.state.tr.setMeta(spellingKey, { checked: now.dirty, decorations } satisfies Meta).setMeta('addToHistory', false));
+        const checked = within(now.dirty, now.visible);
+        const { decorations, unknown: still } = decorate(view.state, checked);
+        if (still.length === 0) view.dispatch(view.state.tr.setMeta(spellingKey, { checked, decorations } satisfies Meta).setMeta('addToHistory', false));
       } catch {
         // The checker is a help, not a gate: a failure leaves the text as it is, unflagged.
       } finally {
         running = false;
       }
-      if (!view.isDestroyed && (spellingKey.getState(view.state)?.dirty.length ?? 0) > 0) schedule(view);
+      if (!view.isDestroyed && hasWork(view.state)) schedule(view);
     };
+    const hasWork = (state: EditorState): boolean => {
+      const value = spellingKey.getState(state);
+      return value !== undefined && within(value.dirty, value.visible).length > 0;
+    };
+    // Once typing pauses, not between two keys: marking words redraws their paragraph.
+    let pause: ReturnType<typeof setTimeout> | null = null;
     const schedule = (view: EditorView): void => {
-      scheduled ??= requestIdleCallback(() => void run(view), { timeout: 1000 });
+      if (pause !== null) clearTimeout(pause);
+      pause = setTimeout(() => {
+        pause = null;
+        scheduled ??= requestIdleCallback(() => void run(view), { timeout: 1000 });
+      }, PAUSE_MS);
     };
 
     return [
       new Plugin<SpellingState>({
         key: spellingKey,
         state: {
-          init: (_config, state) => ({ decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] }),
+          // Until the view says what is on screen: the article's start.
+          init: (_config, state) => ({ decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]], visible: [0, Math.min(state.doc.content.size, 20_000)] }),
           apply: (tr, value, old, state) => {
             const meta = tr.getMeta(spellingKey) as Meta | undefined;
-            if (meta && 'recheck' in meta) return { decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] };
-            if (meta && 'checked' in meta) return { decorations: value.decorations.remove(meta.checked.flatMap(([from, to]) => value.decorations.find(from, to))).add(state.doc, meta.decorations), dirty: [] };
-            let { decorations, dirty } = value;
+            if (meta && 'recheck' in meta) return { ...value, decorations: DecorationSet.empty, dirty: [[0, state.doc.content.size]] };
+            if (meta && 'checked' in meta) {
+              const remaining = value.dirty.flatMap(([from, to]): Array<[number, number]> => [
+                ...(from < value.visible[0] ? [[from, Math.min(to, value.visible[0])] as [number, number]] : []),
+                ...(to > value.visible[1] ? [[Math.max(from, value.visible[1]), to] as [number, number]] : []),
+              ]);
+              return { ...value, decorations: value.decorations.remove(meta.checked.flatMap(([from, to]) => value.decorations.find(from, to))).add(state.doc, meta.decorations), dirty: merged(remaining) };
+            }
+            if (meta && 'visible' in meta) {
+              // Squiggles scrolled far away are dropped; their blocks are looked at again when they come back.
+              const [low, high] = meta.visible;
+              const gone = [...value.decorations.find(0, low), ...value.decorations.find(high, state.doc.content.size)];
+              return { decorations: value.decorations.remove(gone), dirty: merged([...value.dirty, [low, high]]), visible: meta.visible };
+            }
+            let { decorations, dirty, visible } = value;
             if (tr.docChanged) {
+              const changed = changedRanges(tr);
               decorations = decorations.map(tr.mapping, tr.doc);
-              dirty = [...dirty.map(([from, to]): [number, number] => [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]), ...changedRanges(tr)];
+              // The paragraph being typed in loses its squiggles until typing pauses: marked words
+              // would make the browser redraw the paragraph's text on every key.
+              const typedIn = changed.flatMap(([from, to]) => textblocksIn(tr.doc, from, to)).flatMap(({ node, pos }) => decorations.find(pos, pos + node.nodeSize));
+              if (typedIn.length > 0) decorations = decorations.remove(typedIn);
+              dirty = [...dirty.map(([from, to]): [number, number] => [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]), ...changed];
+              visible = [tr.mapping.map(visible[0], -1), tr.mapping.map(visible[1], 1)];
             }
             // The caret left a word: its block is looked at again (the word it was in may be wrong).
             if (old.selection.head !== state.selection.head || tr.docChanged) {
               const before = tr.mapping.map(old.selection.head);
               dirty = [...dirty, [before, before]];
             }
-            return { decorations, dirty };
+            return { decorations, dirty, visible };
           },
         },
         view: (view) => {
+          // What is on screen, once drawn and after each scroll (a moment after it stops).
+          let scrolled: ReturnType<typeof setTimeout> | null = null;
+          const look = (): void => {
+            scrolled = null;
+            if (view.isDestroyed) return;
+            const visible = visibleRange(view);
+            const current = spellingKey.getState(view.state)?.visible;
+            if (current && current[0] === visible[0] && current[1] === visible[1]) return;
+            view.dispatch(view.state.tr.setMeta(spellingKey, { visible } satisfies Meta).setMeta('addToHistory', false));
+          };
+          const onScroll = (): void => {
+            if (scrolled === null) scrolled = setTimeout(look, 150);
+          };
+          document.addEventListener('scroll', onScroll, true);
+          // Not before the article is painted: finding what is on screen lays the page out.
+          const first = requestIdleCallback(() => look(), { timeout: 1000 });
           schedule(view);
           return {
             update: (updated) => {
-              if ((spellingKey.getState(updated.state)?.dirty.length ?? 0) > 0) schedule(updated);
+              if (hasWork(updated.state)) schedule(updated);
             },
             destroy: () => {
+              document.removeEventListener('scroll', onScroll, true);
+              cancelIdleCallback(first);
+              if (scrolled !== null) clearTimeout(scrolled);
               if (scheduled !== null) cancelIdleCallback(scheduled);
+              if (pause !== null) clearTimeout(pause);
               scheduled = null;
+              pause = null;
             },
           };
         },
