@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useSession, waitSaved } from './harness';
+import { screenshotDir, useSession, waitSaved } from './harness';
 
 const ctx = useSession();
 
@@ -20,6 +20,7 @@ describe('spell checking in the editor (offline dictionaries)', () => {
     const menu = ctx.page.getByRole('menu', { name: 'Spelling of “nguời”' });
     await expect.poll(() => menu.getByRole('menuitem').first().innerText()).toBe('người');
     expect(await ctx.page.evaluate(() => document.activeElement?.textContent)).toBe('người');
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'spelling-vi.png') });
     await menu.getByRole('menuitem', { name: 'người', exact: true }).click();
     await expect.poll(flagged).toEqual(['Huế', 'đưòng']);
     await waitSaved(ctx.page);
