@@ -8,6 +8,7 @@ import { defaultLibraryPath } from '../paths';
 import { themeCommand, type Theme } from '../menuCommands';
 import { parseRoute, routeHash } from '../route';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
+import { editContextMenu } from './contextMenu';
 import { registerIpc } from './ipc';
 import { LibrarySession } from './librarySession';
 import { menuTemplate } from './menu';
@@ -76,6 +77,10 @@ async function start(): Promise<void> {
     place: { bounds: windowBounds(saved, screen.getAllDisplays().map((display) => display.workArea)), maximized: saved?.maximized ?? false },
     onPlace: (place) => settings?.rememberWindow(place),
     hash: lastArticleHash(current),
+  });
+  mainWindow.webContents.on('context-menu', (_event, params) => {
+    const items = editContextMenu(params);
+    if (items.length > 0 && mainWindow) Menu.buildFromTemplate(items).popup({ window: mainWindow });
   });
   // The article open is remembered for the next start, per library.
   mainWindow.webContents.on('did-navigate-in-page', (_event, url) => {
