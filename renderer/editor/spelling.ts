@@ -166,6 +166,7 @@ export const Spelling = Extension.create<SpellingOptions>({
       const state = spellingKey.getState(view.state);
       if (running || view.isDestroyed || !state || state.dirty.length === 0) return;
       running = true;
+      let failed = false;
       try {
         const language = options.language();
         const { unknown } = decorate(view.state, within(state.dirty, state.visible));
@@ -182,11 +183,13 @@ export const Spelling = Extension.create<SpellingOptions>({
         const { decorations, unknown: still } = decorate(view.state, checked);
         if (still.length === 0) view.dispatch(view.state.tr.setMeta(spellingKey, { checked, decorations } satisfies Meta).setMeta('addToHistory', false));
       } catch {
-        // The checker is a help, not a gate: a failure leaves the text as it is, unflagged.
+        // The checker is a help, not a gate: a failure leaves the text as it is, unflagged, and is
+        // tried again at the next change rather than in a loop.
+        failed = true;
       } finally {
         running = false;
       }
-      if (!view.isDestroyed && hasWork(view.state)) schedule(view);
+      if (!failed && !view.isDestroyed && hasWork(view.state)) schedule(view);
     };
     const hasWork = (state: EditorState): boolean => {
       const value = spellingKey.getState(state);
