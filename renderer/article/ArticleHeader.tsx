@@ -1,12 +1,9 @@
 import { memo, useRef, useState } from 'react';
-import { LANGUAGES, STATUSES } from '../../electron/core/article/choices';
+import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from '../../electron/core/article/choices';
 import type { ArticleFields, Language, Status } from '../../electron/core/article/schema';
 import { ChoiceField } from './ChoiceField';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
-
-/** The article schema's limit for a word target. */
-const MAX_WORD_TARGET = 100_000;
 
 export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready' };
 const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -1,4 +1,4 @@
-import { Status, type ArticlePatch } from '../../core/article';
+import { MAX_WORD_TARGET, Status, type ArticlePatch } from '../../core/article';
 import { UsageError, printJson, stringOption, type Command } from '../command';
 
 /** Byline flags may repeat, and each may name several authors separated by ";" or ",". */
@@ -35,8 +35,8 @@ export const setCommand: Command = {
     const target = stringOption(values, 'word-target');
     if (target !== undefined) {
       if (target === 'none') patch.wordTarget = null;
-      else if (/^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= 100_000) patch.wordTarget = Number(target);
-      else throw new UsageError('--word-target is a number of words from 1 to 100000, or none');
+      else if (/^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= MAX_WORD_TARGET) patch.wordTarget = Number(target);
+      else throw new UsageError(`--word-target is a number of words from 1 to ${MAX_WORD_TARGET}, or none`);
     }
     if (Object.keys(patch).length === 0) throw new UsageError('set needs at least one field to change');
     const library = await context.write();

@@ -1,5 +1,5 @@
 export * from './schema';
-export { LANGUAGES, STATUSES } from './choices';
+export { LANGUAGES, MAX_WORD_TARGET, STATUSES } from './choices';
 export { cleanBody, bodyText } from './body';
 export { cleanBodyAgainst, jsonEqual, BodyShapeError } from './cleanBodyAgainst';
 export { readableText, articleCounts } from './articleText';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, STATUSES } from './choices';
+import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from './choices';
 
 /** The article file format this Copydesk writes. Older files are migrated on read. */
 export const SCHEMA_VERSION = 1;
@@ -67,7 +67,7 @@ export const ArticleFields = z.object({
   language: Language,
   status: Status,
   /** The length the reporter aims at, in words (absent or null: none). */
-  wordTarget: z.number().int().min(1).max(100_000).nullable().optional(),
+  wordTarget: z.number().int().min(1).max(MAX_WORD_TARGET).nullable().optional(),
   body: BodyDoc,
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
