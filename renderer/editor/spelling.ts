@@ -243,7 +243,8 @@ export const Spelling = Extension.create<SpellingOptions>({
               const before = tr.mapping.map(old.selection.head);
               dirty = [...dirty, [before, before]];
             }
-            return { decorations, dirty, visible };
+            // Kept short while typing goes on without a pause: each key adds ranges in the same paragraph.
+            return { decorations, dirty: dirty === value.dirty ? dirty : merged(dirty), visible };
           },
         },
         view: (view) => {
