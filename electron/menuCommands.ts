@@ -5,8 +5,13 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The menu command that puts the page in `theme`. */
-export const themeCommand = (theme: Theme): MenuCommand => (theme === 'system' ? 'themeSystem' : theme === 'light' ? 'themeLight' : 'themeDark');
+/** The menu command that puts the page in each theme. */
+export const THEME_COMMANDS = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const satisfies Record<Theme, MenuCommand>;
+
+/** The theme a menu command asks for, if it asks for one. */
+export function themeOf(command: MenuCommand): Theme | null {
+  return THEMES.find((theme) => THEME_COMMANDS[theme] === command) ?? null;
+}
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -4,6 +4,7 @@ import { articleCounts } from '../electron/core/article/articleText';
 import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
+import { themeOf } from '../electron/menuCommands';
 import { ArticleScreen } from './article/ArticleScreen';
 import { ShortcutsDialog } from './help/ShortcutsDialog';
 import type { Bridge } from './bridge';
@@ -169,12 +170,13 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
-        if (command === 'newArticle') createArticle();
+        const theme = themeOf(command);
+        if (theme === 'system') delete document.documentElement.dataset.theme;
+        else if (theme) document.documentElement.dataset.theme = theme;
+        else if (command === 'newArticle') createArticle();
         else if (command === 'importFile') chooseImport();
         else if (command === 'focusMode') setFocusMode((on) => !on);
         else if (command === 'shortcuts') setShowShortcuts(true);
-        else if (command === 'themeSystem') delete document.documentElement.dataset.theme;
-        else if (command === 'themeLight' || command === 'themeDark') document.documentElement.dataset.theme = command === 'themeLight' ? 'light' : 'dark';
       }),
     [bridge, createArticle, chooseImport],
   );

@@ -5,7 +5,7 @@ import { LibraryError } from '../core/library/errors';
 import { isAllowedHref } from '../core/schema/link';
 import type { Desktop } from '../handlers';
 import { defaultLibraryPath } from '../paths';
-import { themeCommand, type Theme } from '../menuCommands';
+import { THEME_COMMANDS, type Theme } from '../menuCommands';
 import { parseRoute, routeHash } from '../route';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
 import { editContextMenu } from './contextMenu';
@@ -116,7 +116,7 @@ function refreshMenu(): void {
     setTheme: (theme: Theme) => {
       settings?.chooseTheme(theme);
       nativeTheme.themeSource = theme;
-      mainWindow?.webContents.send(lifecycle.menuCommand, themeCommand(theme));
+      mainWindow?.webContents.send(lifecycle.menuCommand, THEME_COMMANDS[theme]);
       refreshMenu();
     },
     send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),

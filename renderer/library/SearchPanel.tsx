@@ -3,7 +3,7 @@ import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { STATUS_LABELS } from '../article/ArticleHeader';
 import { ChoiceField } from '../article/ChoiceField';
-import type { Aim } from './aim';
+import { aimAt, type Aim } from './aim';
 import type { Hits, Passages, SearchFilters } from './useSearch';
 
 export interface SearchPanelProps {
@@ -55,7 +55,7 @@ export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: H
     <ul className="article-list search-results" aria-label="Search results">
       {hits.map((hit) => (
         <li key={hit.id} className={hit.id === openId ? 'current' : undefined}>
-          <button type="button" className="article-row" onClick={() => onOpen(hit.id)} onPointerEnter={() => aim.enter(hit.id)} onPointerLeave={aim.leave} onFocus={() => aim.focus(hit.id)}>
+          <button type="button" className="article-row" onClick={() => onOpen(hit.id)} {...aimAt(aim, hit.id)}>
             <span className="row-headline">{hit.headline || 'Untitled'}</span>
             <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">

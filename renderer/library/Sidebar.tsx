@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { STATUS_LABELS } from '../article/ArticleHeader';
-import { useAim, type Aim } from './aim';
+import { aimAt, useAim, type Aim } from './aim';
 import { formatChanged } from './format';
 import { SearchBox, SearchResults, type SearchPanelProps } from './SearchPanel';
 import type { Hits, Passages } from './useSearch';
@@ -139,9 +139,7 @@ const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash,
           className="article-row"
           aria-current={current ? 'page' : undefined}
           onClick={() => onOpen(summary.id)}
-          onPointerEnter={() => aim.enter(summary.id)}
-          onPointerLeave={aim.leave}
-          onFocus={() => aim.focus(summary.id)}
+          {...aimAt(aim, summary.id)}
         >
           <span className="row-headline" lang={summary.language}>
             {summary.headline || 'Untitled'}

@@ -14,6 +14,11 @@ export interface Aim {
  * Asks for an article as soon as the reporter is about to open it, so that it is there at the
  * click: a pointer resting on its row, or the keyboard's focus on it.
  */
+/** What a row hands its button so that `aim` hears of the reporter pointing at it or focusing it. */
+export function aimAt(aim: Aim, id: string): Pick<React.ButtonHTMLAttributes<HTMLButtonElement>, 'onPointerEnter' | 'onPointerLeave' | 'onFocus'> {
+  return { onPointerEnter: () => aim.enter(id), onPointerLeave: aim.leave, onFocus: () => aim.focus(id) };
+}
+
 export function useAim(onPrefetch: (id: string) => void): Aim {
   const callback = useRef(onPrefetch);
   callback.current = onPrefetch;
