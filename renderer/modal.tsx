@@ -1,10 +1,19 @@
 import { useEffect, useRef } from 'react';
 
-/** A <dialog> shown modal as soon as it mounts: focus moves into it and the page behind is inert. */
+/**
+ * A <dialog> shown modal as soon as it mounts: focus moves into it and the page behind is inert.
+ * When it goes, focus goes back to where it was (the editor, a button), not to the page itself: a
+ * dialog removed while open leaves focus nowhere, and the next click or key would start from there.
+ */
 export function useModal(): React.RefObject<HTMLDialogElement | null> {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    const before = document.activeElement;
     dialog.current?.showModal();
+    return () => {
+      const lost = document.activeElement === null || document.activeElement === document.body || !document.activeElement.isConnected;
+      if (lost && before instanceof HTMLElement && before.isConnected) before.focus({ preventScroll: true });
+    };
   }, []);
   return dialog;
 }

@@ -43,6 +43,8 @@ describe('hostile content in the workstation', () => {
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/Only web \(http, https\) and e-mail \(mailto\) links/);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Focus goes back to the text, not to the page: the next click in a caption is a click in the editor.
+    await expect.poll(() => ctx.page.evaluate(() => document.activeElement?.classList.contains('body-editor'))).toBe(true);
 
     // Caption, credit and alt text.
     const figure = ctx.page.locator('.figure-block');
