@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MENU_COMMANDS } from './menuCommands';
+import { LANGUAGE_CHOICES } from './i18n/languages';
+import { MENU_COMMANDS, THEMES } from './menuCommands';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Language, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
@@ -75,7 +76,12 @@ export const LibraryInfo = z.object({
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
+/** Settings: the interface language (or the system's) and the theme. */
+export const Preferences = z.object({ interfaceLanguage: z.enum(LANGUAGE_CHOICES), theme: z.enum(THEMES) }).strict();
+
 export const contract = {
+  preferences: { channel: 'app:preferences', input: Empty, output: Preferences },
+  setPreferences: { channel: 'app:set-preferences', input: Preferences.partial().strict(), output: Preferences },
   libraryInfo: { channel: 'library:info', input: Empty, output: LibraryInfo },
   listArticles: {
     channel: 'articles:list',

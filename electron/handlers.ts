@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { describeIssues } from './core/article';
 import { LibraryError, type Library } from './core/library';
 import { SpellChecker } from './core/spell';
+import { MemoryPreferences, type PreferenceStore } from './preferences';
 import { contract, isVerbName, type Result, type VerbName, type VerbOutput } from './contract';
 import type { z } from 'zod';
 
@@ -15,6 +16,8 @@ export interface Desktop {
   chooseFolder?: (current: string) => Promise<string | null>;
   /** Shows a folder in the system's file manager. Absent in the browser harness. */
   openFolder?: (path: string) => Promise<void>;
+  /** Settings the app keeps for the reporter (its settings file). Absent: kept in memory. */
+  preferences?: PreferenceStore;
 }
 
 export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
@@ -22,7 +25,10 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   const exported = new Set<string>();
   const unsupported = (what: string): LibraryError => new LibraryError('unsupported', `${what} is not available in the browser harness.`);
   const spelling = new SpellChecker(async () => (await library.dictionary()).words);
+  const preferences = desktop.preferences ?? new MemoryPreferences();
   return {
+    preferences: async () => preferences.current(),
+    setPreferences: async (change) => preferences.change(Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))),
     libraryInfo: async () => ({
       root: library.root,
       articleCount: library.count,

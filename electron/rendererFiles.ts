@@ -1,5 +1,6 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { withPreferences, type Preferences } from './preferences';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +20,9 @@ export interface RendererFile {
 /**
  * A file of the built renderer for a URL path, as both the app:// protocol and the harness serve
  * it. Paths that leave the folder — by `..`, an encoded `..`, an absolute path or a symlink — and
- * paths that do not decode are not found.
+ * paths that do not decode are not found. A page carries the reporter's preferences when given.
  */
-export async function readRendererFile(root: string, pathname: string): Promise<RendererFile | null> {
+export async function readRendererFile(root: string, pathname: string, preferences?: Preferences): Promise<RendererFile | null> {
   let relative: string;
   try {
     relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
@@ -34,5 +35,7 @@ export async function readRendererFile(root: string, pathname: string): Promise<
   if (file === null || !file.startsWith(base + sep)) return null;
   const data = await readFile(file).catch(() => null);
   if (data === null) return null;
-  return { data, type: TYPES[extname(file)] ?? 'application/octet-stream' };
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (preferences && extname(file) === '.html') return { data: Buffer.from(withPreferences(data.toString('utf8'), preferences)), type };
+  return { data, type };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { articleCounts } from '../electron/core/article/articleText';
 import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
@@ -7,6 +8,8 @@ import type { LibraryInfo } from '../electron/contract';
 import { themeOf } from '../electron/menuCommands';
 import { ArticleScreen } from './article/ArticleScreen';
 import { ShortcutsDialog } from './help/ShortcutsDialog';
+import { SettingsDialog } from './settings/SettingsDialog';
+import { applyTheme } from './theme';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
 import { Sidebar } from './library/Sidebar';
@@ -61,6 +64,8 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const [confirming, setConfirming] = useState<ArticleSummary | null>(null);
   const [focusMode, setFocusMode] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [showSettings, setShowSettings] = useState(false);
+  const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
@@ -171,12 +176,12 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     () =>
       bridge.onMenuCommand((command) => {
         const theme = themeOf(command);
-        if (theme === 'system') delete document.documentElement.dataset.theme;
-        else if (theme) document.documentElement.dataset.theme = theme;
+        if (theme) applyTheme(theme);
         else if (command === 'newArticle') createArticle();
         else if (command === 'importFile') chooseImport();
         else if (command === 'focusMode') setFocusMode((on) => !on);
         else if (command === 'shortcuts') setShowShortcuts(true);
+        else if (command === 'settings') setShowSettings(true);
       }),
     [bridge, createArticle, chooseImport],
   );
@@ -186,6 +191,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     const onKey = (event: KeyboardEvent): void => {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && !event.altKey && event.key === '/') setShowShortcuts(true);
+      else if (mod && !event.altKey && !event.shiftKey && event.key === ',') setShowSettings(true);
       else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') setFocusMode((on) => !on);
       else return;
       event.preventDefault();
@@ -237,7 +243,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     <div className={focusMode ? 'app focus-mode' : 'app'}>
       {focusMode && (
         <button type="button" className="focus-exit quiet" onClick={() => setFocusMode(false)}>
-          Leave focus mode (Esc)
+          {t('app.leaveFocusMode')}
         </button>
       )}
       <Sidebar
@@ -252,13 +258,14 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         onPrefetch={prefetch}
         onTrash={setConfirming}
         onShowTrash={() => navigate({ screen: 'trash' })}
+        onSettings={() => setShowSettings(true)}
       />
       <main className="main">
         {problem && (
           <div className="banner error" role="alert">
             {problem}
             <button type="button" className="quiet" onClick={() => setProblem(null)}>
-              Dismiss
+              {t('common.dismiss')}
             </button>
           </div>
         )}
@@ -291,11 +298,12 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         )}
       </main>
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showSettings && <SettingsDialog bridge={bridge} onClose={() => setShowSettings(false)} />}
       {confirming && (
         <ConfirmDialog
-          title="Move to trash?"
-          message={`“${confirming.headline || 'Untitled'}” will be moved to the trash. You can restore it from there.`}
-          confirmLabel="Move to trash"
+          title={t('app.trashTitle')}
+          message={t('app.trashMessage', { headline: confirming.headline || t('common.untitled') })}
+          confirmLabel={t('app.trashConfirm')}
           onConfirm={() => trashArticle(confirming)}
           onCancel={() => setConfirming(null)}
         />
@@ -305,12 +313,13 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
 }
 
 function Welcome({ count, onNew }: { count: number; onNew(): void }) {
+  const { t } = useTranslation();
   return (
     <section className="welcome">
-      <h1>{count === 0 ? 'An empty library' : 'Pick up a story'}</h1>
-      <p>{count === 0 ? 'Start the first article of this library.' : `Open one of the ${count} articles from the list, or start a new one.`}</p>
+      <h1>{count === 0 ? t('app.emptyLibrary') : t('app.pickUp')}</h1>
+      <p>{count === 0 ? t('app.startFirst') : t('app.openOne', { count })}</p>
       <button type="button" className="primary" onClick={onNew}>
-        New article
+        {t('app.newArticle')}
       </button>
     </section>
   );

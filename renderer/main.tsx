@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { createBridge } from './bridge';
+import { pageI18n, startLanguage } from './i18n';
 import { startFetching } from './startup';
 import './styles.css';
 
@@ -9,9 +11,12 @@ const root = document.getElementById('root');
 if (root) {
   const bridge = createBridge();
   const startup = startFetching(bridge, window.location.hash);
+  const i18n = pageI18n(startLanguage());
   createRoot(root).render(
     <StrictMode>
-      <App bridge={bridge} startup={startup} />
+      <I18nextProvider i18n={i18n}>
+        <App bridge={bridge} startup={startup} />
+      </I18nextProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A <dialog> shown modal as soon as it mounts: focus moves into it and the page behind is inert.
@@ -20,11 +21,12 @@ export function useModal(): React.RefObject<HTMLDialogElement | null> {
 
 /** The title row of a large dialog, with its Close button. */
 export function DialogHead({ id, title, onClose }: { id: string; title: string; onClose(): void }) {
+  const { t } = useTranslation();
   return (
     <div className="preview-head">
       <h2 id={id}>{title}</h2>
       <button type="button" autoFocus onClick={onClose}>
-        Close
+        {t('common.close')}
       </button>
     </div>
   );

@@ -4,7 +4,9 @@ import { lifecycle, type MenuCommand } from '../contract';
 import { LibraryError } from '../core/library/errors';
 import { isAllowedHref } from '../core/schema/link';
 import type { Desktop } from '../handlers';
+import { createI18n, resolveLanguage, type I18n } from '../i18n';
 import { defaultLibraryPath } from '../paths';
+import type { PreferenceStore, Preferences } from '../preferences';
 import { THEME_COMMANDS, type Theme } from '../menuCommands';
 import { parseRoute, routeHash } from '../route';
 import { APP_SCHEME, APP_URL, serveAppRequest } from './appProtocol';
@@ -26,6 +28,11 @@ const preload = join(__dirname, '..', 'preload', 'preload.cjs');
 let current: LibrarySession | undefined;
 let mainWindow: BrowserWindow | undefined;
 let settings: SettingsStore | undefined;
+let preferences: PreferenceStore | undefined;
+// Menus and the app's own dialogs speak the interface language (English until the settings are read).
+let i18n: I18n = createI18n('en');
+
+const languageOf = (chosen: Preferences): Parameters<typeof createI18n>[0] => resolveLanguage(chosen.interfaceLanguage, app.getPreferredSystemLanguages());
 
 // Only http, https and mailto reach the system, and only from a link the reporter opened (window-open handler).
 const openExternal = (url: string): Promise<void> => (isAllowedHref(url) ? shell.openExternal(url) : Promise.resolve()); // eng-disable OPEN_EXTERNAL_JS_CHECK -- the URL is checked by isAllowedHref just before
@@ -44,18 +51,27 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url));
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, current?.library.root ?? null, request.url, preferences?.current()));
   settings = await SettingsStore.open(app.getPath('userData'));
+  // Settings › Interface language and Theme: the page changes them through the bridge; the menus,
+  // the app's dialogs and the window's own parts follow.
+  preferences = settings.preferences((chosen) => {
+    nativeTheme.themeSource = chosen.theme;
+    void i18n.changeLanguage(languageOf(chosen)).then(refreshMenu);
+  });
+  i18n = createI18n(languageOf(preferences.current()));
+  const t = i18n.t.bind(i18n);
   // The window's own parts (scroll bars, menus, dialogs) and the page's colours follow it.
   nativeTheme.themeSource = settings.current.theme;
   const fallback = defaultLibraryPath(app.getPath('documents'));
   const last = settings.current.lastLibrary;
-  let notice = settings.notice;
+  const reset = settings.reset;
+  let notice: string | null = reset ? (reset.keptAs ? t('desktop.settingsKept', { path: reset.keptAs }) : t('desktop.settingsReset')) : null;
   try {
     // The library open when the app last closed; the default one if that folder is gone (a
     // drive not plugged in, say), which the reporter is told.
     current = last && last !== libraryKey(fallback) ? await LibrarySession.open(last, false, desktop()).catch((error: Error) => {
-      notice = `The library last open, ${last}, could not be opened (${error.message}); the default library is open instead.`;
+      notice = t('desktop.lastLibraryGone', { path: last, reason: error.message });
       return undefined;
     }) : undefined;
     current ??= await LibrarySession.open(fallback, true, desktop());
@@ -121,12 +137,12 @@ function refreshMenu(): void {
     },
     send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, settings?.current.recentLibraries ?? [], settings?.current.theme)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, i18n.t.bind(i18n), settings?.current.recentLibraries ?? [], settings?.current.theme)));
 }
 
 async function chooseLibrary(): Promise<void> {
   if (!mainWindow) return;
-  const picked = await dialog.showOpenDialog(mainWindow, { title: 'Open Library', properties: ['openDirectory', 'createDirectory'] });
+  const picked = await dialog.showOpenDialog(mainWindow, { title: i18n.t('desktop.openLibrary'), properties: ['openDirectory', 'createDirectory'] });
   const root = picked.filePaths[0];
   if (picked.canceled || !root) return;
   await switchLibrary(root);
@@ -143,7 +159,7 @@ async function switchLibrary(root: string): Promise<void> {
     refreshMenu();
     void mainWindow.loadURL(`${APP_URL}${lastArticleHash(next) ?? ''}`);
   } catch (error) {
-    dialog.showErrorBox('Copydesk cannot open this library', (error as Error).message);
+    dialog.showErrorBox(i18n.t('desktop.cannotOpenLibrary'), (error as Error).message);
   }
 }
 
@@ -151,8 +167,9 @@ async function switchLibrary(root: string): Promise<void> {
 function desktop(): Desktop {
   return {
     exportsFolder: join(app.getPath('documents'), 'Copydesk Exports'),
+    ...(preferences ? { preferences } : {}),
     chooseFolder: async (current) => {
-      const options = { title: 'Export to folder', defaultPath: current, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const options = { title: i18n.t('desktop.exportTo'), defaultPath: current, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return picked.canceled ? null : (picked.filePaths[0] ?? null);
     },
@@ -164,7 +181,7 @@ function desktop(): Desktop {
 }
 
 function fail(message: string): void {
-  dialog.showErrorBox('Copydesk cannot start', message);
+  dialog.showErrorBox(i18n.t('desktop.cannotStart'), message);
   app.quit();
 }
 

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../contract';
+import type { I18n } from '../i18n';
 import type { Theme } from '../menuCommands';
 
 export interface MenuActions {
@@ -12,89 +13,113 @@ export interface MenuActions {
   send(command: MenuCommand): void;
 }
 
-/** The application menu. Edit carries the standard roles, so copy and paste work on every OS. */
-export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, recent: readonly string[] = [], theme: Theme = 'system'): MenuItemConstructorOptions[] {
+/**
+ * The application menu, in the interface language. Edit carries the standard roles, so copy and
+ * paste work on every OS; their labels are given, as Electron writes roles in English.
+ */
+export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t: I18n['t'], recent: readonly string[] = [], theme: Theme = 'system'): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
-      ? [{ label: 'No Recent Libraries', enabled: false }]
-      : [...recent.map((root) => ({ label: root, click: () => actions.openRecent(root) })), { type: 'separator' as const }, { label: 'Clear Recent Libraries', click: () => actions.clearRecent() }];
+      ? [{ label: t('menu.noRecent'), enabled: false }]
+      : [...recent.map((root) => ({ label: root, click: () => actions.openRecent(root) })), { type: 'separator' as const }, { label: t('menu.clearRecent'), click: () => actions.clearRecent() }];
   return [
-    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    // On macOS, Settings… sits in the application menu, under About, as Apple's guidelines place it.
+    ...(mac
+      ? [
+          {
+            label: 'Copydesk',
+            submenu: [
+              { role: 'about' as const, label: t('menu.about') },
+              { type: 'separator' as const },
+              { label: t('menu.settings'), accelerator: 'Cmd+,', click: () => actions.send('settings') },
+              { type: 'separator' as const },
+              { role: 'services' as const },
+              { type: 'separator' as const },
+              { role: 'hide' as const },
+              { role: 'hideOthers' as const },
+              { role: 'unhide' as const },
+              { type: 'separator' as const },
+              { role: 'quit' as const, label: t('menu.quit') },
+            ],
+          },
+        ]
+      : []),
     {
-      label: '&File',
+      label: t('menu.file'),
       submenu: [
-        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
-        { label: 'Import…', click: () => actions.send('importFile') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportArticle') },
+        { label: t('menu.newArticle'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
+        { label: t('menu.import'), click: () => actions.send('importFile') },
+        { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportArticle') },
         { type: 'separator' },
-        { label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
-        { label: 'Recent Libraries', submenu: recentItems },
+        { label: t('menu.openLibrary'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
+        { label: t('menu.recent'), submenu: recentItems },
         { type: 'separator' },
-        { role: 'close' },
-        ...(mac ? [] : [{ role: 'quit' as const }]),
+        ...(mac ? [] : [{ label: t('menu.settings'), accelerator: 'Ctrl+,', click: () => actions.send('settings') }, { type: 'separator' as const }]),
+        { role: 'close', label: t('menu.close') },
+        ...(mac ? [] : [{ role: 'quit' as const, label: t('menu.quit') }]),
       ],
     },
     {
-      label: '&Edit',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
-        { label: 'Replace…', accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => actions.send('replace') },
+        { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { label: t('menu.replace'), accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => actions.send('replace') },
       ],
     },
     {
-      label: '&Article',
+      label: t('menu.article'),
       submenu: [
         {
-          label: 'Status',
+          label: t('menu.status'),
           submenu: [
-            { label: 'Draft', click: () => actions.send('statusDraft') },
-            { label: 'Editing', click: () => actions.send('statusEditing') },
-            { label: 'Ready', click: () => actions.send('statusReady') },
+            { label: t('status.draft'), click: () => actions.send('statusDraft') },
+            { label: t('status.editing'), click: () => actions.send('statusEditing') },
+            { label: t('status.ready'), click: () => actions.send('statusReady') },
           ],
         },
-        { label: 'Insert Photo…', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') },
-        { label: 'Ready-to-Export Checklist', accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.send('checklist') },
+        { label: t('menu.insertPhoto'), accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') },
+        { label: t('menu.checklist'), accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.send('checklist') },
       ],
     },
     {
-      label: '&View',
+      label: t('menu.view'),
       submenu: [
-        { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.send('focusMode') },
+        { label: t('menu.focusMode'), accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.send('focusMode') },
         {
-          label: 'Theme',
+          label: t('menu.theme'),
           submenu: (
             [
-              ['system', 'Same as the System'],
-              ['light', 'Light'],
-              ['dark', 'Dark'],
+              ['system', t('menu.themeSystem')],
+              ['light', t('menu.themeLight')],
+              ['dark', t('menu.themeDark')],
             ] as const
           ).map(([value, label]) => ({ label, type: 'radio' as const, checked: theme === value, click: () => actions.setTheme(value) })),
         },
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: t('menu.resetZoom') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
-    { role: 'windowMenu' },
+    { role: 'windowMenu', label: t('menu.window') },
     {
       role: 'help',
-      label: '&Help',
+      label: t('menu.help'),
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.send('shortcuts') },
+        { label: t('menu.shortcuts'), accelerator: 'CmdOrCtrl+/', click: () => actions.send('shortcuts') },
         // About is in the application menu on macOS.
-        ...(mac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: 'About Copydesk' }]),
+        ...(mac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: t('menu.about') }]),
       ],
     },
   ];

@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DurableJsonFile } from '../core/library/durableFile';
+import { LANGUAGE_CHOICES } from '../i18n/languages';
 import { THEMES, type Theme } from '../menuCommands';
+import type { PreferenceStore, Preferences } from '../preferences';
 
 /** Libraries kept in File › Recent Libraries. */
 export const RECENT_LIBRARIES = 8;
@@ -30,10 +32,12 @@ const Settings = z.object({
   lastArticle: z.record(z.string(), z.string()),
   /** View › Theme. */
   theme: z.enum(THEMES).default('system'),
+  /** Settings › Interface language. */
+  interfaceLanguage: z.enum(LANGUAGE_CHOICES).default('system'),
 });
 export type Settings = z.infer<typeof Settings>;
 
-const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system' };
+const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system', interfaceLanguage: 'system' };
 
 /** The key a library goes by in the settings: its absolute path, so a folder is one library however it was named. */
 export const libraryKey = (root: string): string => resolve(root);
@@ -49,8 +53,8 @@ export class SettingsStore {
 
   private constructor(
     private readonly db: Low<Settings>,
-    /** Why the settings were reset, when they had to be. */
-    readonly notice: string | null,
+    /** When the file could not be read and the defaults are used: where the damaged file was kept, if it could be. */
+    readonly reset: { keptAs: string | null } | null,
   ) {}
 
   static async open(dir: string, now = new Date()): Promise<SettingsStore> {
@@ -68,7 +72,7 @@ export class SettingsStore {
         () => false,
       );
       db.data = structuredClone(DEFAULTS);
-      return new SettingsStore(db, `The settings file could not be read; the defaults are used.${copied ? ` It was kept as ${kept}.` : ''}`);
+      return new SettingsStore(db, { keptAs: copied ? kept : null });
     }
   }
 
@@ -129,6 +133,20 @@ export class SettingsStore {
     this.update((settings) => {
       settings.theme = theme;
     });
+  }
+
+  /** Settings' own choices, as the page reads and changes them; `onChange` follows each change. */
+  preferences(onChange: (preferences: Preferences) => void): PreferenceStore {
+    const current = (): Preferences => ({ interfaceLanguage: this.db.data.interfaceLanguage, theme: this.db.data.theme });
+    return {
+      current,
+      change: (change) => {
+        this.update((settings) => Object.assign(settings, change));
+        const now = current();
+        onChange(now);
+        return now;
+      },
+    };
   }
 
   rememberWindow(window: WindowState): void {

@@ -9,6 +9,8 @@ function verb<K extends VerbName>(name: K): (input: VerbInput<K>) => Promise<Res
 }
 
 const api = {
+  preferences: verb('preferences'),
+  setPreferences: verb('setPreferences'),
   libraryInfo: verb('libraryInfo'),
   listArticles: verb('listArticles'),
   getArticle: verb('getArticle'),

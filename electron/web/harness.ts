@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { Library, LibraryError, acquireLock } from '../core/library';
 import { libraryHandlers } from '../handlers';
 import { readMediaFile } from '../mediaFiles';
+import { MemoryPreferences } from '../preferences';
 import { chooseLibrary } from '../paths';
 import { startWebServer } from './server';
 
@@ -17,9 +18,12 @@ async function main(): Promise<void> {
   if (choice.isDefault) await mkdir(choice.root, { recursive: true });
   const lock = await acquireLock(choice.root, 'app', new Date());
   const library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false });
+  // Settings last as long as the harness runs; "the system's language" is the browser's.
+  const preferences = new MemoryPreferences();
   const server = await startWebServer({
     // A browser tab has no folder picker: exports go to --exports, or to Documents/Copydesk Exports.
-    handlers: libraryHandlers(library, { exportsFolder: resolve(values.exports ?? join(homedir(), 'Documents', 'Copydesk Exports')) }),
+    handlers: libraryHandlers(library, { exportsFolder: resolve(values.exports ?? join(homedir(), 'Documents', 'Copydesk Exports')), preferences }),
+    preferences,
     staticDir: join(__dirname, '..', 'renderer'),
     readMedia: (pathname) => readMediaFile(library.root, pathname),
     port,

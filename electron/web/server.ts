@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../handlers';
 import type { Result } from '../contract';
+import type { PreferenceStore } from '../preferences';
 import { serveStatic } from './static';
 
 export interface WebServerOptions {
@@ -15,6 +16,8 @@ export interface WebServerOptions {
   token?: string;
   /** Serves `/media/<article id>/<file>` (see readMediaFile). */
   readMedia(pathname: string): Promise<{ data: Buffer; type: string } | null>;
+  /** The preferences the page starts with (see withPreferences). */
+  preferences?: PreferenceStore;
 }
 
 export interface WebServer {
@@ -84,7 +87,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   const cookie = hasToken(url.searchParams.get('token') ?? undefined, context.token)
     ? `${TOKEN_COOKIE}=${context.token}; HttpOnly; SameSite=Strict; Path=/`
     : undefined;
-  return serveStatic(context.staticDir, url.pathname, response, cookie);
+  return serveStatic(context.staticDir, url.pathname, response, cookie, context.preferences?.current());
 }
 
 async function serveMedia(request: IncomingMessage, response: ServerResponse, context: Context, pathname: string): Promise<void> {

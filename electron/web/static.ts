@@ -1,10 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { RENDERER_CSP } from '../csp';
+import type { Preferences } from '../preferences';
 import { readRendererFile } from '../rendererFiles';
 
 /** Serves a file of the built renderer; anything outside its folder does not exist. */
-export async function serveStatic(root: string, pathname: string, response: ServerResponse, setCookie?: string): Promise<void> {
-  const file = await readRendererFile(root, pathname);
+export async function serveStatic(root: string, pathname: string, response: ServerResponse, setCookie?: string, preferences?: Preferences): Promise<void> {
+  const file = await readRendererFile(root, pathname, preferences);
   if (file === null) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found');

@@ -1,11 +1,12 @@
 import { memo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from '../../electron/core/article/choices';
-import type { ArticleFields, Language, Status } from '../../electron/core/article/schema';
-import { ChoiceField } from './ChoiceField';
+import type { ArticleFields, Language } from '../../electron/core/article/schema';
+import { ChoiceField, useStatusLabels } from './ChoiceField';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
 
-export const STATUS_LABELS: Record<Status, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready' };
+/** Each article language is named in itself, whatever the interface speaks. */
 const LANGUAGE_LABELS: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 export interface ArticleHeaderProps {
@@ -35,17 +36,19 @@ export function splitList(text: string): string[] {
 /** Drawn again only when its fields change: not when the status bar or the save state does. */
 export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadline }: ArticleHeaderProps) {
   const sapo = useRef<HTMLTextAreaElement>(null);
+  const { t } = useTranslation();
+  const statusLabels = useStatusLabels();
   return (
     <div className="article-header" onBlur={onBlur}>
       <label className="headline-field">
-        <span className="visually-hidden">Headline</span>
+        <span className="visually-hidden">{t('article.headline')}</span>
         <textarea
           className="headline"
           data-field="headline"
           rows={1}
           autoFocus={focusHeadline}
           lang={fields.language}
-          placeholder="Headline"
+          placeholder={t('article.headline')}
           value={fields.headline}
           onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
           onKeyDown={(event) => {
@@ -56,14 +59,14 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         />
       </label>
       <label className="sapo-field">
-        <span className="visually-hidden">Sapo</span>
+        <span className="visually-hidden">{t('article.sapo')}</span>
         <textarea
           ref={sapo}
           className="sapo"
           data-field="sapo"
           rows={2}
           lang={fields.language}
-          placeholder="Sapo: the lead that sums up the story"
+          placeholder={t('article.sapoPlaceholder')}
           value={fields.sapo}
           onChange={(event) => onChange({ sapo: event.target.value })}
           onKeyDown={(event) => {
@@ -74,13 +77,13 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         />
       </label>
       <div className="meta-grid">
-        <ListField label="Byline" field="byline" hint="Authors, separated by commas" value={fields.byline} onChange={(byline) => onChange({ byline })} />
+        <ListField label={t('article.byline')} field="byline" hint={t('article.bylineHint')} value={fields.byline} onChange={(byline) => onChange({ byline })} />
         <label className="field">
-          <span>Dateline place</span>
+          <span>{t('article.datelinePlace')}</span>
           <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
         </label>
         <label className="field">
-          <span>Date</span>
+          <span>{t('article.date')}</span>
           <input
             type="date"
             value={fields.dateline.date ?? ''}
@@ -88,24 +91,24 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
           />
         </label>
         <label className="field">
-          <span>Source</span>
-          <input type="text" placeholder="Theo TTXVN" value={fields.source} onChange={(event) => onChange({ source: event.target.value })} />
+          <span>{t('article.source')}</span>
+          <input type="text" placeholder={t('article.sourcePlaceholder')} value={fields.source} onChange={(event) => onChange({ source: event.target.value })} />
         </label>
         <label className="field">
-          <span>Section</span>
+          <span>{t('article.section')}</span>
           <input type="text" value={fields.section} onChange={(event) => onChange({ section: event.target.value })} />
         </label>
-        <ListField label="Tags" hint="Separated by commas" value={fields.tags} onChange={(tags) => onChange({ tags })} />
-        <ChoiceField label="Language" value={fields.language} choices={LANGUAGES} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
-        <ChoiceField label="Status" value={fields.status} choices={STATUSES} labels={STATUS_LABELS} onChange={(status) => status && onChange({ status })} />
+        <ListField label={t('article.tags')} hint={t('article.tagsHint')} value={fields.tags} onChange={(tags) => onChange({ tags })} />
+        <ChoiceField label={t('article.language')} value={fields.language} choices={LANGUAGES} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />
+        <ChoiceField label={t('article.status')} value={fields.status} choices={STATUSES} labels={statusLabels} onChange={(status) => status && onChange({ status })} />
         <label className="field">
-          <span>Word target</span>
+          <span>{t('article.wordTarget')}</span>
           <input
             type="number"
             min={1}
             max={MAX_WORD_TARGET}
             step={50}
-            placeholder="None"
+            placeholder={t('article.noTarget')}
             value={fields.wordTarget ?? ''}
             onChange={(event) => {
               const words = event.target.valueAsNumber;

@@ -1,6 +1,7 @@
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Article, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
@@ -39,6 +40,7 @@ const MENU_STATUS = { statusDraft: 'draft', statusEditing: 'editing', statusRead
 /** One open article: its header, its body, its counts and its autosave. */
 export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem, onReload }: ArticleScreenProps) {
   const [dialog, setDialog] = useState<'export' | 'preview' | 'history' | null>(null);
+  const { t } = useTranslation();
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -201,34 +203,34 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   }, []);
 
   return (
-    <section className="article" aria-label="Article" data-article-id={article.id}>
+    <section className="article" aria-label={t('article.label')} data-article-id={article.id}>
       <div className="article-scroll">
         <div className="article-actions">
-          <span className={`status-badge status-${fields.status}`}>{fields.status}</span>
+          <span className={`status-badge status-${fields.status}`}>{t(`status.${fields.status}`)}</span>
           <span className="article-buttons">
             <button type="button" className="quiet" onClick={onTrash}>
-              Move to trash
+              {t('article.moveToTrash')}
             </button>
             <button type="button" onClick={() => setDialog('history')}>
-              History
+              {t('article.history')}
             </button>
             <button type="button" onClick={() => setDialog('preview')}>
-              Preview
+              {t('article.preview')}
             </button>
             <button type="button" className="primary" onClick={() => setDialog('export')}>
-              Export…
+              {t('article.export')}
             </button>
           </span>
         </div>
         {conflict && (
           <div className="banner conflict" role="alert">
-            <span>This article was changed outside this window after you opened it. Both versions are kept: the other one is in History.</span>
+            <span>{t('article.conflict')}</span>
             <span className="banner-actions">
               <button type="button" className="primary" onClick={() => void keepMine().catch((error: Error) => onProblem(error.message))}>
-                Keep my version
+                {t('article.keepMine')}
               </button>
               <button type="button" onClick={() => void takeTheirs().catch((error: Error) => onProblem(error.message))}>
-                Take the other version
+                {t('article.takeTheirs')}
               </button>
             </span>
           </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { ChecklistItem } from './checklist';
+import { useTranslation } from 'react-i18next';
+import { checklistText, type ChecklistItem } from './checklist';
 
 export interface ChecklistProps {
   items: ChecklistItem[];
@@ -17,25 +18,26 @@ export function Checklist({ items, onGoTo, open, onOpenChange, summoned }: Check
     if (summoned > 0) toggle.current?.focus();
   }, [summoned]);
   const left = items.filter((item) => !item.done);
+  const { t } = useTranslation();
   return (
     <div className="checklist">
       <button ref={toggle} type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => onOpenChange(!open)}>
-        {left.length === 0 ? '✓ Ready to export' : `${left.length} to fix before export`}
+        {left.length === 0 ? t('checklist.ready') : t('checklist.left', { count: left.length })}
       </button>
       {open && (
-        <div id="checklist-panel" className="checklist-panel" role="region" aria-label="Ready-to-export checklist">
+        <div id="checklist-panel" className="checklist-panel" role="region" aria-label={t('checklist.label')}>
           <ul>
             {items.map((item) => (
-              <li key={item.label} className={item.done ? 'done' : 'todo'}>
+              <li key={item.id} className={item.done ? 'done' : 'todo'}>
                 <span aria-hidden="true">{item.done ? '✓' : '○'}</span>
                 {item.done ? (
-                  <span>{item.label}</span>
+                  <span>{checklistText(item, t)}</span>
                 ) : (
                   <button type="button" className="link-button" onClick={() => onGoTo(item)}>
-                    {item.label}
+                    {checklistText(item, t)}
                   </button>
                 )}
-                <span className="visually-hidden">{item.done ? ' (done)' : ' (to do)'}</span>
+                <span className="visually-hidden">{item.done ? t('checklist.done') : t('checklist.todo')}</span>
               </li>
             ))}
           </ul>

@@ -1,19 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../electron/i18n';
 import type { TextCounts } from '../../electron/core/text';
 import { Checklist, type ChecklistProps } from './Checklist';
 import type { ChecklistItem } from './checklist';
 import type { SaveState } from './saveController';
 
-const numbers = new Intl.NumberFormat('en');
-
-export function saveLabel(state: SaveState): string {
+export function saveLabel(state: SaveState, t: TFunction): string {
   switch (state.kind) {
     case 'saved':
-      return 'Saved';
+      return t('statusBar.saved');
     case 'pending':
     case 'saving':
-      return 'Saving…';
+      return t('statusBar.saving');
     case 'failed':
-      return `Not saved: ${state.message}`;
+      return t('statusBar.notSaved', { message: state.message });
   }
 }
 
@@ -29,23 +29,22 @@ export interface StatusBarProps {
 
 /** Counts, the checklist and save state under the editor. Save state is announced politely. */
 export function StatusBar({ counts, save, checklist, onGoTo, checklistOpen, wordTarget }: StatusBarProps) {
+  const { t } = useTranslation();
   return (
     <footer className="status-bar">
       {wordTarget ? (
         <span className="word-target">
-          <span>
-            {numbers.format(counts.words)} of {numbers.format(wordTarget)} words
-          </span>
-          <progress max={wordTarget} value={Math.min(counts.words, wordTarget)} aria-label={`Word target: ${Math.round((100 * counts.words) / wordTarget)}%`} />
+          <span>{t('statusBar.ofTarget', { words: counts.words, target: wordTarget })}</span>
+          <progress max={wordTarget} value={Math.min(counts.words, wordTarget)} aria-label={t('statusBar.targetProgress', { percent: Math.round((100 * counts.words) / wordTarget) })} />
         </span>
       ) : (
-        <span>{numbers.format(counts.words)} words</span>
+        <span>{t('common.words', { count: counts.words })}</span>
       )}
-      <span>{numbers.format(counts.characters)} characters</span>
-      <span>{counts.readingMinutes} min read</span>
+      <span>{t('statusBar.characters', { count: counts.characters })}</span>
+      <span>{t('statusBar.reading', { count: counts.readingMinutes })}</span>
       <Checklist items={checklist} onGoTo={onGoTo} {...checklistOpen} />
       <span className={`save-state save-${save.kind}`} role="status" aria-live="polite" data-testid="save-state">
-        {saveLabel(save)}
+        {saveLabel(save, t)}
       </span>
     </footer>
   );

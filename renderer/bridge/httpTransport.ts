@@ -42,6 +42,8 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     (input: VerbInput<K>) =>
       call(name, input);
   const api = {
+    preferences: verb('preferences'),
+    setPreferences: verb('setPreferences'),
     libraryInfo: verb('libraryInfo'),
     listArticles: verb('listArticles'),
     getArticle: verb('getArticle'),

@@ -14,6 +14,8 @@ export function unwrapAll(api: CopydeskApi): Verbs {
       return result.value;
     };
   return {
+    preferences: verb('preferences'),
+    setPreferences: verb('setPreferences'),
     libraryInfo: verb('libraryInfo'),
     listArticles: verb('listArticles'),
     getArticle: verb('getArticle'),

@@ -2,12 +2,13 @@ import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { FigureEditing } from './figureEditing';
-import { whenFiguresDrawn } from './figureView';
+import { relabelFigures, whenFiguresDrawn } from './figureView';
 import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
@@ -52,6 +53,10 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   const [misspelled, setMisspelled] = useState<MisspelledAt | null>(null);
   const languageRef = useRef(language);
   languageRef.current = language;
+  // The interface language (labels, the placeholder), not the article's.
+  const { t } = useTranslation();
+  const tRef = useRef(t);
+  tRef.current = t;
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
@@ -62,8 +67,8 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   const editor = useEditor({
     extensions: [
       ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
-      FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos) }),
-      Placeholder.configure({ placeholder: 'Write the story…', includeChildren: false }),
+      FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos), text: (key, gaps = '') => tRef.current(`figure.${key}`, { gaps }) }),
+      Placeholder.configure({ placeholder: () => tRef.current('editor.placeholder'), includeChildren: false }),
       Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),
       FindReplace,
       Spelling.configure({ language: () => languageRef.current, check: (lang, words) => spelling.check(lang, words), onMisspelledMenu: setMisspelled }),
@@ -77,7 +82,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     immediatelyRender: true,
     editorProps: {
       // The language from the start: set after the text is laid out, it would be laid out again.
-      attributes: { class: 'body-editor', 'aria-label': 'Article body', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', lang: language },
+      attributes: () => ({ class: 'body-editor', 'aria-label': tRef.current('editor.body'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', lang: languageRef.current }),
       // Pasted text enters the document in NFC, as everything in the library is.
       transformPastedText: (text) => text.normalize('NFC'),
       transformPastedHTML: (html) => sanitizePastedHtml(html),
@@ -133,6 +138,16 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     const dom = editor?.view.dom;
     if (dom && dom.getAttribute('lang') !== language) dom.setAttribute('lang', language);
   }, [editor, language]);
+
+  // The label and the placeholder are drawn again in another interface language (a transaction
+  // that changes nothing in the text: nothing is saved, nothing goes into the undo history).
+  const labelledIn = useRef(t);
+  useEffect(() => {
+    if (!editor || labelledIn.current === t) return;
+    labelledIn.current = t;
+    editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
+    relabelFigures();
+  }, [editor, t]);
 
   // The other language's dictionary, when the article's language changes.
   const checkedIn = useRef(language);

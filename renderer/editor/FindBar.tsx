@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { FindOptions } from './findMatches';
@@ -16,6 +17,7 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchAccents: false });
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
   const found = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -47,38 +49,38 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
     }
   };
   const count = found?.count ?? 0;
-  const status = query === '' ? '' : count === 0 ? 'No matches' : found && found.current >= 0 ? `${found.current + 1} of ${count}` : `${count} matches`;
+  const status = query === '' ? '' : count === 0 ? t('find.none') : found && found.current >= 0 ? t('find.position', { n: found.current + 1, count }) : t('find.count', { count });
 
   return (
-    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={keys}>
-      <input ref={input} type="search" aria-label="Find" placeholder="Find" value={query} onChange={(event) => setQuery(event.target.value)} />
-      {replace && <input type="text" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />}
+    <div className="find-bar" role="search" aria-label={t('find.label')} onKeyDown={keys}>
+      <input ref={input} type="search" aria-label={t('find.find')} placeholder={t('find.find')} value={query} onChange={(event) => setQuery(event.target.value)} />
+      {replace && <input type="text" aria-label={t('find.replaceWith')} placeholder={t('find.replaceWith')} value={replacement} onChange={(event) => setReplacement(event.target.value)} />}
       <label className="find-option">
-        <input type="checkbox" checked={options.matchCase} onChange={(event) => setOptions({ ...options, matchCase: event.target.checked })} /> Match case
+        <input type="checkbox" checked={options.matchCase} onChange={(event) => setOptions({ ...options, matchCase: event.target.checked })} /> {t('find.matchCase')}
       </label>
       <label className="find-option">
-        <input type="checkbox" checked={options.matchAccents} onChange={(event) => setOptions({ ...options, matchAccents: event.target.checked })} /> Match accents
+        <input type="checkbox" checked={options.matchAccents} onChange={(event) => setOptions({ ...options, matchAccents: event.target.checked })} /> {t('find.matchAccents')}
       </label>
       <span className="find-count" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" aria-label="Previous match" disabled={count === 0} onClick={() => editor.commands.findStep(-1)}>
+      <button type="button" aria-label={t('find.previous')} disabled={count === 0} onClick={() => editor.commands.findStep(-1)}>
         ↑
       </button>
-      <button type="button" aria-label="Next match" disabled={count === 0} onClick={() => editor.commands.findStep(1)}>
+      <button type="button" aria-label={t('find.next')} disabled={count === 0} onClick={() => editor.commands.findStep(1)}>
         ↓
       </button>
       {replace && (
         <>
           <button type="button" disabled={count === 0} onClick={() => (found && found.current < 0 ? editor.commands.findStep(1) : editor.commands.replaceCurrent(replacement))}>
-            Replace
+            {t('find.replace')}
           </button>
           <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceAll(replacement)}>
-            Replace all
+            {t('find.replaceAll')}
           </button>
         </>
       )}
-      <button type="button" className="quiet" aria-label="Close find" onClick={close}>
+      <button type="button" className="quiet" aria-label={t('find.close')} onClick={close}>
         ×
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { isAllowedHref } from '../../electron/core/schema/link';
@@ -12,6 +13,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
   const existing = editor.getAttributes('link').href;
   const [href, setHref] = useState(typeof existing === 'string' ? existing : '');
   const [error, setError] = useState('');
+  const { t } = useTranslation();
 
 
   const normalized = (value: string): string => {
@@ -30,7 +32,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
     }
     const url = normalized(href);
     if (!isAllowedHref(url)) {
-      setError('Only web (http, https) and e-mail (mailto) links are allowed.');
+      setError(t('link.refused'));
       return;
     }
     editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
@@ -40,9 +42,9 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="link-title" onClose={onClose} onCancel={onClose}>
       <form onSubmit={apply}>
-        <h2 id="link-title">Link</h2>
+        <h2 id="link-title">{t('link.title')}</h2>
         <label className="field">
-          <span>Address</span>
+          <span>{t('link.address')}</span>
           <input
             autoFocus
             type="text"
@@ -71,14 +73,14 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
                 onClose();
               }}
             >
-              Remove link
+              {t('link.remove')}
             </button>
           )}
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            Apply
+            {t('link.apply')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 
 export interface MisspelledAt {
@@ -25,6 +26,7 @@ export interface SpellingMenuProps {
 export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onClose }: SpellingMenuProps) {
   const [offered, setOffered] = useState<string[] | null>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     let live = true;
     suggestions(at.word).then(
@@ -55,11 +57,11 @@ export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onCl
     event.preventDefault();
   };
   return (
-    <div ref={menu} className="spelling-menu" role="menu" aria-label={`Spelling of “${at.word}”`} style={{ left: at.x, top: at.y }} onKeyDown={keys}>
+    <div ref={menu} className="spelling-menu" role="menu" aria-label={t('spelling.menu', { word: at.word })} style={{ left: at.x, top: at.y }} onKeyDown={keys}>
       {offered === null ? (
-        <p className="spelling-none">Looking for spellings…</p>
+        <p className="spelling-none">{t('spelling.looking')}</p>
       ) : offered.length === 0 ? (
-        <p className="spelling-none">No suggestions</p>
+        <p className="spelling-none">{t('spelling.none')}</p>
       ) : (
         offered.map((suggestion) => (
           <button key={suggestion} type="button" role="menuitem" className="spelling-suggestion" onClick={() => onReplace(suggestion)}>
@@ -69,10 +71,10 @@ export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onCl
       )}
       <hr />
       <button type="button" role="menuitem" onClick={onAdd}>
-        Add to dictionary
+        {t('spelling.add')}
       </button>
       <button type="button" role="menuitem" onClick={onIgnore}>
-        Ignore
+        {t('spelling.ignore')}
       </button>
     </div>
   );

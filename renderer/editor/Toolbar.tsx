@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkDialog } from './LinkDialog';
@@ -59,49 +60,50 @@ export interface ToolbarProps {
 
 export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, onFind }: ToolbarProps) {
   const state = useEditorState({ editor, selector: selectState, equalityFn: sameState }) ?? IDLE;
+  const { t } = useTranslation();
   if (!editor) return null;
   const chain = () => editor.chain().focus();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <ToolButton label="Bold" keys="Mod-B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+    <div className="toolbar" role="toolbar" aria-label={t('editor.formatting')}>
+      <ToolButton label={t('editor.bold')} keys="Mod-B" active={state.bold} onClick={() => chain().toggleBold().run()}>
         <b>B</b>
       </ToolButton>
-      <ToolButton label="Italic" keys="Mod-I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+      <ToolButton label={t('editor.italic')} keys="Mod-I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
         <i>I</i>
       </ToolButton>
-      <ToolButton label="Link" keys="Mod-K" active={state.link} onClick={() => onLinkOpen(true)}>
-        Link
+      <ToolButton label={t('editor.link')} keys="Mod-K" active={state.link} onClick={() => onLinkOpen(true)}>
+        {t('editor.linkButton')}
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label="Subhead" keys="Mod-Alt-2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <ToolButton label={t('editor.subhead')} keys="Mod-Alt-2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
         H2
       </ToolButton>
-      <ToolButton label="Minor subhead" keys="Mod-Alt-3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+      <ToolButton label={t('editor.minorSubhead')} keys="Mod-Alt-3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
         H3
       </ToolButton>
-      <ToolButton label="Bulleted list" keys="Mod-Shift-8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
-        • List
+      <ToolButton label={t('editor.bulletList')} keys="Mod-Shift-8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+        {t('editor.bulletListButton')}
       </ToolButton>
-      <ToolButton label="Numbered list" keys="Mod-Shift-7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
-        1. List
+      <ToolButton label={t('editor.orderedList')} keys="Mod-Shift-7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+        {t('editor.orderedListButton')}
       </ToolButton>
-      <ToolButton label="Quote" keys="Mod-Shift-B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
-        “ Quote
-      </ToolButton>
-      <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label="Insert photo" keys="Mod-Shift-P" onClick={onPhoto}>
-        Photo…
+      <ToolButton label={t('editor.quote')} keys="Mod-Shift-B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+        {t('editor.quoteButton')}
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label="Undo" keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+      <ToolButton label={t('editor.insertPhoto')} keys="Mod-Shift-P" onClick={onPhoto}>
+        {t('editor.photoButton')}
+      </ToolButton>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <ToolButton label={t('editor.undo')} keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         ↶
       </ToolButton>
-      <ToolButton label="Redo" keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+      <ToolButton label={t('editor.redo')} keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
         ↷
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label="Find and replace" keys="Mod-H" onClick={onFind}>
-        Find…
+      <ToolButton label={t('editor.find')} keys="Mod-H" onClick={onFind}>
+        {t('editor.findButton')}
       </ToolButton>
       {photoProgress && (
         <span className="toolbar-progress" role="status">
@@ -123,7 +125,8 @@ interface ToolButtonProps {
 }
 
 function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
-  const title = `${label} (${shortcut(keys)})`;
+  const { t } = useTranslation();
+  const title = t('editor.withKeys', { label, keys: shortcut(keys) });
   return (
     <button
       type="button"

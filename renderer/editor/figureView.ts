@@ -1,16 +1,29 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/core';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
-import { figureGaps, type FigureAttributes } from '../../electron/core/schema/figure';
+import { figureGaps, type FigureAttributes, type FigureGap } from '../../electron/core/schema/figure';
+import type { Messages } from '../../electron/i18n';
+
+type FigureText = keyof Messages['figure'];
 
 export interface FigureViewOptions {
   /** The URL the editor loads a stored photo from. */
   mediaUrl(src: string): string;
   /** Opens the file picker to put a (new) photo in the figure at `pos`. */
   choosePhoto(pos: number): void;
+  /** A string of the figure's, in the interface language as it is now (`gaps` fills "Missing: …"). */
+  text(key: FigureText, gaps?: string): string;
 }
 
-const GAP_LABELS: Record<string, string> = { photo: 'photo', caption: 'caption', credit: 'credit', alt: 'alt text' };
+const GAP_TEXT: Record<FigureGap, FigureText> = { photo: 'gapPhoto', caption: 'gapCaption', credit: 'gapCredit', alt: 'gapAlt' };
+
+/** Figures in an editor now, to label again when the interface language changes. */
+const live = new Set<FigureView>();
+
+/** Writes every figure's labels again, in the interface language as it now is. */
+export function relabelFigures(): void {
+  for (const view of live) view.relabel();
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), props);
@@ -85,6 +98,8 @@ export class FigureView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private parts: Parts | null = null;
+  /** Puts each label of the figure's tools and fields in the current language. */
+  private labels: Array<() => void> = [];
 
   constructor(
     private node: PmNode,
@@ -94,6 +109,8 @@ export class FigureView implements NodeView {
   ) {
     this.contentDOM = element('figcaption', { className: 'figure-caption' });
     this.dom = element('figure', { className: 'figure-block' }, this.contentDOM);
+    this.contentDOM.dataset.label = options.text('caption');
+    live.add(this);
     const pos = getPos();
     const opening = !editor.isInitialized && pos !== undefined && editor.state.doc.resolve(pos).index(0) >= FIRST_DRAWN_BLOCKS;
     if (opening) drawLater(this);
@@ -107,10 +124,10 @@ export class FigureView implements NodeView {
     const tools = element(
       'div',
       { className: 'figure-tools' },
-      this.button('↑', 'Move photo up', () => this.move(-1)),
-      this.button('↓', 'Move photo down', () => this.move(1)),
-      this.button('Replace…', 'Replace the photo, keeping caption and credit', () => this.choose()),
-      this.button('Remove', 'Remove the photo from the article', () => this.remove()),
+      this.button(null, 'moveUp', () => this.move(-1), '↑'),
+      this.button(null, 'moveDown', () => this.move(1), '↓'),
+      this.button('replace', 'replaceLabel', () => this.choose()),
+      this.button('remove', 'removeLabel', () => this.remove()),
     );
     const top = element('div', { className: 'figure-top', contentEditable: 'false' }, photo, tools);
     const fields = {
@@ -123,9 +140,9 @@ export class FigureView implements NodeView {
     const fieldBox = element(
       'div',
       { className: 'figure-fields', contentEditable: 'false' },
-      this.field('Credit (photographer)', fields.credit, preview),
-      this.field('Agency', fields.agency),
-      this.field('Alt text (describes the photo for readers who cannot see it)', fields.alt),
+      this.field('credit', fields.credit, preview),
+      this.field('agency', fields.agency),
+      this.field('alt', fields.alt),
       gaps,
     );
     for (const key of ['credit', 'agency', 'alt'] as const) {
@@ -139,6 +156,13 @@ export class FigureView implements NodeView {
 
   destroy(): void {
     waiting.delete(this);
+    live.delete(this);
+  }
+
+  relabel(): void {
+    this.contentDOM.dataset.label = this.options.text('caption');
+    for (const label of this.labels) label();
+    this.render();
   }
 
   update(node: PmNode): boolean {
@@ -179,7 +203,7 @@ export class FigureView implements NodeView {
       field.classList.toggle('missing', key !== 'agency' && attrs[key].trim() === '');
     }
     parts.preview.textContent = [attrs.credit.trim(), attrs.agency.trim()].filter(Boolean).join('/');
-    parts.gaps.textContent = gaps.length === 0 ? '' : `Missing: ${gaps.map((gap) => GAP_LABELS[gap]).join(', ')}`;
+    parts.gaps.textContent = gaps.length === 0 ? '' : this.options.text('missing', gaps.map((gap) => this.options.text(GAP_TEXT[gap])).join(', '));
   }
 
   private renderPhoto(photo: HTMLElement, attrs: FigureAttributes): void {
@@ -198,17 +222,32 @@ export class FigureView implements NodeView {
       img.src = url;
       photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
-      photo.replaceChildren(element('div', { className: 'figure-awaiting' }, document.createTextNode('Photo awaited'), this.button('Choose photo…', 'Choose the photo for this caption', () => this.choose())));
+      const awaited = document.createTextNode('');
+      this.label(() => (awaited.data = this.options.text('awaited')));
+      photo.replaceChildren(element('div', { className: 'figure-awaiting' }, awaited, this.button('choose', 'chooseLabel', () => this.choose())));
     }
   }
 
-  private field(label: string, input: HTMLElement, ...after: Node[]): HTMLElement {
-    return element('label', { className: 'figure-field' }, element('span', { textContent: label }), input, ...after);
+  /** Sets a label now and again whenever the interface language changes. */
+  private label(write: () => void): void {
+    write();
+    this.labels.push(write);
   }
 
-  private button(text: string, label: string, onClick: () => void): HTMLButtonElement {
-    const button = element('button', { type: 'button', textContent: text, title: label });
-    button.setAttribute('aria-label', label);
+  private field(label: FigureText, input: HTMLElement, ...after: Node[]): HTMLElement {
+    const name = element('span');
+    this.label(() => (name.textContent = this.options.text(label)));
+    return element('label', { className: 'figure-field' }, name, input, ...after);
+  }
+
+  /** A button with its text (a key, or a symbol that stays) and its longer label. */
+  private button(text: FigureText | null, label: FigureText, onClick: () => void, symbol = ''): HTMLButtonElement {
+    const button = element('button', { type: 'button' });
+    this.label(() => {
+      button.textContent = text ? this.options.text(text) : symbol;
+      button.title = this.options.text(label);
+      button.setAttribute('aria-label', this.options.text(label));
+    });
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', onClick);
     return button;

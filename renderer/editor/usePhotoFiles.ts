@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { MAX_PHOTO_BYTES, insertPhoto, replacePhoto } from './photoFiles';
 
@@ -23,6 +24,7 @@ export function usePhotoFiles(
   onProblem: (message: string) => void,
 ): PhotoFiles {
   const [progress, setProgress] = useState<string | null>(null);
+  const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const replaceTarget = useRef<number | undefined>(undefined);
 
@@ -30,7 +32,7 @@ export function usePhotoFiles(
     async (files: File[], replaceAt?: number) => {
       const problems: string[] = [];
       for (const [index, file] of files.entries()) {
-        setProgress(files.length > 1 ? `Adding photo ${index + 1} of ${files.length}: ${file.name}` : `Adding photo: ${file.name}`);
+        setProgress(files.length > 1 ? t('editor.addingPhotos', { n: index + 1, count: files.length, name: file.name }) : t('editor.addingPhoto', { name: file.name }));
         if (file.size > MAX_PHOTO_BYTES) {
           problems.push(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB; photos are limited to 50 MB.`);
           continue;
@@ -48,7 +50,7 @@ export function usePhotoFiles(
       setProgress(null);
       if (problems.length > 0) onProblem(problems.join(' '));
     },
-    [editorRef, importPhoto, onProblem],
+    [editorRef, importPhoto, onProblem, t],
   );
 
   const choose = useCallback((replaceAt?: number) => {

@@ -1,15 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VerbOutput } from '../../electron/contract';
 import type { ExportFormat } from '../../electron/core/export/types';
-import type { ChecklistItem } from '../article/checklist';
+import { checklistText, type ChecklistItem } from '../article/checklist';
 import type { Bridge } from '../bridge';
 import { useModal } from '../modal';
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'html', label: 'Web page (HTML)', hint: 'index.html with its photos, for the CMS or the web' },
-  { value: 'md', label: 'Markdown', hint: 'with front matter, for Hugo, Jekyll or Astro' },
-  { value: 'txt', label: 'Wire text', hint: 'plain text in the agencies’ shape, for another desk' },
-];
+/** The formats offered, each named and explained under `export.<format>` and `export.<format>Hint`. */
+const FORMATS = ['html', 'md', 'txt'] as const satisfies readonly ExportFormat[];
 
 export interface ExportDialogProps {
   bridge: Bridge;
@@ -34,6 +32,7 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
   const [folder, setFolder] = useState(defaultFolder);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const left = checklist.filter((item) => !item.done);
+  const { t } = useTranslation();
 
 
   const run = async (): Promise<void> => {
@@ -54,11 +53,11 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
 
   return (
     <dialog ref={dialog} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="export-title">Export “{headline || 'Untitled'}”</h2>
+      <h2 id="export-title">{t('export.title', { headline: headline || t('common.untitled') })}</h2>
       {stage.kind === 'done' ? (
         <div role="status">
           <p>
-            Exported to <code className="path">{stage.result.folder}</code>
+            {t('export.exportedTo')} <code className="path">{stage.result.folder}</code>
           </p>
           <ul className="export-files">
             {stage.result.files.map((file) => (
@@ -68,11 +67,11 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
           <div className="dialog-actions">
             {nativeFolders && (
               <button type="button" onClick={() => void bridge.openFolder({ path: stage.result.folder })}>
-                Open folder
+                {t('export.openFolder')}
               </button>
             )}
             <button type="button" className="primary" autoFocus onClick={onClose}>
-              Done
+              {t('common.done')}
             </button>
           </div>
         </div>
@@ -84,35 +83,35 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
           }}
         >
           <fieldset className="export-formats">
-            <legend>Format</legend>
+            <legend>{t('export.format')}</legend>
             {FORMATS.map((option) => (
-              <label key={option.value} className="export-format">
-                <input type="radio" name="format" value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />
+              <label key={option} className="export-format">
+                <input type="radio" name="format" value={option} checked={format === option} onChange={() => setFormat(option)} />
                 <span>
-                  <strong>{option.label}</strong>
-                  <span className="hint">{option.hint}</span>
+                  <strong>{t(`export.${option}`)}</strong>
+                  <span className="hint">{t(`export.${option}Hint`)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <label className="export-option">
             <input type="checkbox" checked={singleFile && format !== 'txt'} disabled={format === 'txt'} onChange={(event) => setSingleFile(event.target.checked)} />
-            Put the photos inside the file (one file to send)
+            {t('export.singleFile')}
           </label>
           <label className="field">
-            <span>Export into</span>
+            <span>{t('export.into')}</span>
             <span className="folder-row">
               <input type="text" value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} />
               {nativeFolders && (
                 <button type="button" onClick={() => void choose()}>
-                  Choose…
+                  {t('export.choose')}
                 </button>
               )}
             </span>
           </label>
           {left.length > 0 && (
             <div className="export-checklist" role="note">
-              <strong>Not ready yet:</strong> {left.map((item) => item.label).join(' · ')}
+              <strong>{t('export.notReady')}</strong> {left.map((item) => checklistText(item, t)).join(' · ')}
             </div>
           )}
           {stage.kind === 'failed' && (
@@ -122,13 +121,13 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
           )}
           <div className="dialog-actions">
             <button type="button" onClick={onPreview}>
-              Preview
+              {t('export.preview')}
             </button>
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="primary" disabled={stage.kind === 'exporting' || folder.trim() === ''}>
-              {stage.kind === 'exporting' ? 'Exporting…' : 'Export'}
+              {stage.kind === 'exporting' ? t('export.exporting') : t('export.export')}
             </button>
           </div>
         </form>

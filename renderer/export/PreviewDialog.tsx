@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { Bridge } from '../bridge';
 import { useModal, DialogHead } from '../modal';
@@ -10,6 +11,7 @@ export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: B
   const dialog = useModal();
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let live = true;
@@ -26,14 +28,14 @@ export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: B
 
   return (
     <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby="preview-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="preview-title" title="Preview of the HTML export" onClose={onClose} />
+      <DialogHead id="preview-title" title={t('preview.title')} onClose={onClose} />
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
-      {html === null && !problem && <p role="status">Preparing the preview…</p>}
-      {html !== null && <iframe className="preview-frame" title="Export preview" sandbox="" srcDoc={html} />}
+      {html === null && !problem && <p role="status">{t('preview.preparing')}</p>}
+      {html !== null && <iframe className="preview-frame" title={t('preview.frame')} sandbox="" srcDoc={html} />}
     </dialog>
   );
 }

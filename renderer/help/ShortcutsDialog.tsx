@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DialogHead, useModal } from '../modal';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcutList';
 
@@ -7,20 +8,21 @@ const isMac = (): boolean => /Mac/.test(navigator.platform);
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const dialog = useModal();
   const mac = isMac();
+  const { t } = useTranslation();
   return (
     <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="shortcuts-title" title="Keyboard shortcuts" onClose={onClose} />
+      <DialogHead id="shortcuts-title" title={t('shortcuts.title')} onClose={onClose} />
       <div className="shortcut-groups">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
-            <h3 id={`shortcuts-${group.title}`}>{group.title}</h3>
+            <h3 id={`shortcuts-${group.title}`}>{t(`shortcuts.${group.title}`)}</h3>
             <dl>
               {group.shortcuts.map((shortcut) => (
                 <div key={shortcut.action} className="shortcut">
                   <dt>
                     <kbd>{keyLabel(shortcut.keys, mac)}</kbd>
                   </dt>
-                  <dd>{shortcut.action}</dd>
+                  <dd>{t(`shortcuts.${shortcut.action}`)}</dd>
                 </div>
               ))}
             </dl>

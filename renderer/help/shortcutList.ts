@@ -1,52 +1,56 @@
+import type { Messages } from '../../electron/i18n';
+
 /** A key combination as Electron's menus write it: `CmdOrCtrl` is ⌘ on macOS and Ctrl elsewhere. */
 export type Keys = string | { mac: string; other: string };
 
 export interface Shortcut {
   keys: Keys;
-  action: string;
+  /** What the keys do (a key of `shortcuts` in the catalogs). */
+  action: keyof Messages['shortcuts'];
   /** The menu item with the same shortcut, when there is one (a test keeps the two the same). */
-  menu?: string;
+  menu?: keyof Messages['menu'];
 }
 
 /** Every keyboard shortcut of the workstation, as Help › Keyboard Shortcuts lists them. */
-export const SHORTCUT_GROUPS: Array<{ title: string; shortcuts: Shortcut[] }> = [
+export const SHORTCUT_GROUPS: Array<{ title: keyof Messages['shortcuts']; shortcuts: Shortcut[] }> = [
   {
-    title: 'Library and article',
+    title: 'libraryGroup',
     shortcuts: [
-      { keys: 'CmdOrCtrl+N', action: 'New article', menu: 'New Article' },
-      { keys: 'CmdOrCtrl+Shift+O', action: 'Open another library', menu: 'Open Library…' },
-      { keys: 'CmdOrCtrl+E', action: 'Export the article', menu: 'Export…' },
-      { keys: 'CmdOrCtrl+Shift+L', action: 'Ready-to-export checklist', menu: 'Ready-to-Export Checklist' },
-      { keys: 'CmdOrCtrl+Shift+F', action: 'Focus mode: only the text (Esc leaves it)', menu: 'Focus Mode' },
-      { keys: 'CmdOrCtrl+/', action: 'This list of shortcuts', menu: 'Keyboard Shortcuts' },
+      { keys: 'CmdOrCtrl+N', action: 'newArticle', menu: 'newArticle' },
+      { keys: 'CmdOrCtrl+Shift+O', action: 'openLibrary', menu: 'openLibrary' },
+      { keys: 'CmdOrCtrl+E', action: 'export', menu: 'export' },
+      { keys: 'CmdOrCtrl+Shift+L', action: 'checklist', menu: 'checklist' },
+      { keys: 'CmdOrCtrl+Shift+F', action: 'focusMode', menu: 'focusMode' },
+      { keys: { mac: 'Cmd+,', other: 'Ctrl+,' }, action: 'settings', menu: 'settings' },
+      { keys: 'CmdOrCtrl+/', action: 'shortcuts', menu: 'shortcuts' },
     ],
   },
   {
-    title: 'Writing',
+    title: 'writingGroup',
     shortcuts: [
-      { keys: 'CmdOrCtrl+B', action: 'Bold' },
-      { keys: 'CmdOrCtrl+I', action: 'Italic' },
-      { keys: 'CmdOrCtrl+K', action: 'Link' },
-      { keys: 'CmdOrCtrl+Shift+P', action: 'Insert a photo', menu: 'Insert Photo…' },
-      { keys: 'CmdOrCtrl+Alt+2', action: 'Subhead' },
-      { keys: 'CmdOrCtrl+Alt+3', action: 'Smaller subhead' },
-      { keys: 'CmdOrCtrl+Alt+0', action: 'Plain paragraph' },
-      { keys: 'CmdOrCtrl+Shift+8', action: 'Bulleted list' },
-      { keys: 'CmdOrCtrl+Shift+7', action: 'Numbered list' },
-      { keys: 'CmdOrCtrl+Shift+B', action: 'Quotation' },
-      { keys: 'Shift+Enter', action: 'Line break within a paragraph' },
-      { keys: 'CmdOrCtrl+Z', action: 'Undo' },
-      { keys: 'CmdOrCtrl+Shift+Z', action: 'Redo' },
+      { keys: 'CmdOrCtrl+B', action: 'bold' },
+      { keys: 'CmdOrCtrl+I', action: 'italic' },
+      { keys: 'CmdOrCtrl+K', action: 'link' },
+      { keys: 'CmdOrCtrl+Shift+P', action: 'insertPhoto', menu: 'insertPhoto' },
+      { keys: 'CmdOrCtrl+Alt+2', action: 'subhead' },
+      { keys: 'CmdOrCtrl+Alt+3', action: 'minorSubhead' },
+      { keys: 'CmdOrCtrl+Alt+0', action: 'paragraph' },
+      { keys: 'CmdOrCtrl+Shift+8', action: 'bulletList' },
+      { keys: 'CmdOrCtrl+Shift+7', action: 'orderedList' },
+      { keys: 'CmdOrCtrl+Shift+B', action: 'quote' },
+      { keys: 'Shift+Enter', action: 'lineBreak' },
+      { keys: 'CmdOrCtrl+Z', action: 'undo' },
+      { keys: 'CmdOrCtrl+Shift+Z', action: 'redo' },
     ],
   },
   {
-    title: 'Find and replace',
+    title: 'findGroup',
     shortcuts: [
-      { keys: 'CmdOrCtrl+F', action: 'Find in the article', menu: 'Find…' },
-      { keys: { mac: 'Cmd+Alt+F', other: 'Ctrl+H' }, action: 'Find and replace', menu: 'Replace…' },
-      { keys: 'Enter', action: 'Next match (in the find field)' },
-      { keys: 'Shift+Enter', action: 'Previous match (in the find field)' },
-      { keys: 'Escape', action: 'Close find' },
+      { keys: 'CmdOrCtrl+F', action: 'find', menu: 'find' },
+      { keys: { mac: 'Cmd+Alt+F', other: 'Ctrl+H' }, action: 'replace', menu: 'replace' },
+      { keys: 'Enter', action: 'nextMatch' },
+      { keys: 'Shift+Enter', action: 'previousMatch' },
+      { keys: 'Escape', action: 'closeFind' },
     ],
   },
 ];

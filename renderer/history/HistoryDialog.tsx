@@ -1,20 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VerbOutput } from '../../electron/contract';
 import { readableText } from '../../electron/core/article/articleText';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
 import { useModal, DialogHead } from '../modal';
 import { formatChanged } from '../library/format';
-
-const REASONS: Record<string, string> = {
-  autosave: 'while writing',
-  status: 'status changed',
-  close: 'closed',
-  command: 'command line',
-  'before-restore': 'before a restore',
-  conflict: 'other version kept',
-  recovered: 'recovered after a crash',
-};
 
 export interface HistoryDialogProps {
   bridge: Bridge;
@@ -30,6 +21,7 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
   const [revisions, setRevisions] = useState<VerbOutput<'listRevisions'> | null>(null);
   const [selected, setSelected] = useState<{ id: string; article: Article } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t, i18n } = useTranslation();
 
   useEffect(() => {
     flush()
@@ -53,21 +45,21 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
 
   return (
     <dialog ref={dialog} className="dialog history-dialog" aria-labelledby="history-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="history-title" title="History" onClose={onClose} />
+      <DialogHead id="history-title" title={t('history.title')} onClose={onClose} />
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
       <div className="history-body">
-        <ul className="history-list" aria-label="Revisions">
-          {revisions?.length === 0 && <li className="empty">No saved revisions yet: they are taken as the article changes.</li>}
+        <ul className="history-list" aria-label={t('history.revisions')}>
+          {revisions?.length === 0 && <li className="empty">{t('history.none')}</li>}
           {revisions?.map((revision) => (
             <li key={revision.id}>
               <button type="button" className={`history-item${selected?.id === revision.id ? ' current' : ''}`} aria-pressed={selected?.id === revision.id} onClick={() => open(revision.id)}>
-                <span className="row-headline">{revision.headline || 'Untitled'}</span>
+                <span className="row-headline">{revision.headline || t('common.untitled')}</span>
                 <span className="row-meta">
-                  {formatChanged(revision.time)} · {REASONS[revision.reason] ?? revision.reason} · {revision.words} words
+                  {formatChanged(revision.time, i18n.language)} · {t(`history.reason.${revision.reason}`)} · {t('common.words', { count: revision.words })}
                 </span>
               </button>
             </li>
@@ -76,14 +68,14 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
         <div className="history-view" aria-live="polite">
           {selected ? (
             <>
-              <h3>{selected.article.headline || 'Untitled'}</h3>
+              <h3>{selected.article.headline || t('common.untitled')}</h3>
               <div className="history-text">{readableText(selected.article)}</div>
               <button type="button" className="primary" onClick={restore}>
-                Restore this version
+                {t('history.restore')}
               </button>
             </>
           ) : (
-            <p className="hint">Choose a revision to read it.</p>
+            <p className="hint">{t('history.choose')}</p>
           )}
         </div>
       </div>

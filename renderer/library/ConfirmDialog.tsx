@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useModal } from '../modal';
 
 export interface ConfirmDialogProps {
@@ -11,13 +12,14 @@ export interface ConfirmDialogProps {
 /** A modal question with a safe default: Escape and Cancel do nothing. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useModal();
+  const { t } = useTranslation();
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-message">{message}</p>
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
-import { STATUS_LABELS } from '../article/ArticleHeader';
-import { ChoiceField } from '../article/ChoiceField';
+import { ChoiceField, useStatusLabels } from '../article/ChoiceField';
 import { aimAt, type Aim } from './aim';
 import type { Hits, Passages, SearchFilters } from './useSearch';
 
@@ -18,27 +18,29 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<SearchFilters>) => onFilters({ ...filters, ...patch });
   const filtered = filters.status !== '' || filters.section !== '' || filters.from !== '' || filters.to !== '';
+  const { t } = useTranslation();
+  const statusLabels = useStatusLabels();
   return (
     <div className="search-box" role="search">
       <div className="search-row">
-        <input type="search" aria-label="Search the library" placeholder="Search (accents optional)" value={query} onChange={(event) => onQuery(event.target.value)} />
+        <input type="search" aria-label={t('search.label')} placeholder={t('search.placeholder')} value={query} onChange={(event) => onQuery(event.target.value)} />
         <button type="button" className={`quiet filter-toggle${filtered ? ' on' : ''}`} aria-expanded={open} aria-controls="search-filters" onClick={() => setOpen(!open)}>
-          Filters
+          {t('search.filters')}
         </button>
       </div>
       {open && (
         <div id="search-filters" className="search-filters">
-          <ChoiceField label="Status" value={filters.status} choices={STATUSES} labels={STATUS_LABELS} anyLabel="Any" onChange={(status) => set({ status })} />
+          <ChoiceField label={t('search.status')} value={filters.status} choices={STATUSES} labels={statusLabels} anyLabel={t('search.any')} onChange={(status) => set({ status })} />
           <label className="field">
-            <span>Section</span>
+            <span>{t('search.section')}</span>
             <input type="text" value={filters.section} onChange={(event) => set({ section: event.target.value })} />
           </label>
           <label className="field">
-            <span>From</span>
+            <span>{t('search.from')}</span>
             <input type="date" value={filters.from} onChange={(event) => set({ from: event.target.value })} />
           </label>
           <label className="field">
-            <span>To</span>
+            <span>{t('search.to')}</span>
             <input type="date" value={filters.to} onChange={(event) => set({ to: event.target.value })} />
           </label>
         </div>
@@ -49,17 +51,19 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
 
 /** Hits, best first, each with the passage that matched and the matched words marked. */
 export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void; aim: Aim }) {
-  if (hits === null) return <p className="empty">Searching…</p>;
-  if (hits.length === 0) return <p className="empty">No article matches.</p>;
+  const { t } = useTranslation();
+  const statusLabels = useStatusLabels();
+  if (hits === null) return <p className="empty">{t('search.searching')}</p>;
+  if (hits.length === 0) return <p className="empty">{t('search.noMatch')}</p>;
   return (
-    <ul className="article-list search-results" aria-label="Search results">
+    <ul className="article-list search-results" aria-label={t('search.results')}>
       {hits.map((hit) => (
         <li key={hit.id} className={hit.id === openId ? 'current' : undefined}>
           <button type="button" className="article-row" onClick={() => onOpen(hit.id)} {...aimAt(aim, hit.id)}>
-            <span className="row-headline">{hit.headline || 'Untitled'}</span>
+            <span className="row-headline">{hit.headline || t('common.untitled')}</span>
             <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">
-              {STATUS_LABELS[hit.status as Status] ?? hit.status} · {hit.date}
+              {statusLabels[hit.status as Status] ?? hit.status} · {hit.date}
               {hit.section ? ` · ${hit.section}` : ''}
             </span>
           </button>

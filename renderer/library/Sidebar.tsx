@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
-import { STATUS_LABELS } from '../article/ArticleHeader';
 import { aimAt, useAim, type Aim } from './aim';
 import { formatChanged } from './format';
 import { SearchBox, SearchResults, type SearchPanelProps } from './SearchPanel';
@@ -20,6 +20,7 @@ export interface SidebarProps {
   onPrefetch(id: string): void;
   onTrash(summary: ArticleSummary): void;
   onShowTrash(): void;
+  onSettings(): void;
 }
 
 const hasFiles = (event: React.DragEvent): boolean => [...event.dataTransfer.types].includes('Files');
@@ -28,13 +29,14 @@ const hasFiles = (event: React.DragEvent): boolean => [...event.dataTransfer.typ
  * The library: search, then every article with its status, last change and length (damaged ones
  * flagged). Files dropped here are imported as new articles.
  */
-export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onPrefetch, onTrash, onShowTrash }: SidebarProps) {
+export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onPrefetch, onTrash, onShowTrash, onSettings }: SidebarProps) {
   const aim = useAim(onPrefetch);
+  const { t } = useTranslation();
   const [dropping, setDropping] = useState(false);
   return (
     <nav
       className={`sidebar${dropping ? ' dropping' : ''}`}
-      aria-label="Library"
+      aria-label={t('library.label')}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
         event.preventDefault();
@@ -58,11 +60,11 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
           </div>
         </div>
         <div className="sidebar-actions">
-          <button type="button" onClick={importing.choose} title="Import wire copy as a new article">
-            Import…
+          <button type="button" onClick={importing.choose} title={t('library.importTitle')}>
+            {t('library.import')}
           </button>
           <button type="button" className="primary" onClick={onNew}>
-            New article
+            {t('library.newArticle')}
           </button>
         </div>
         <input ref={importing.inputRef} type="file" accept={IMPORT_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="import-input" onChange={importing.onInputChange} />
@@ -73,15 +75,20 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
           {importing.progress}
         </p>
       )}
-      {dropping && <p className="drop-hint">Drop to import as new articles</p>}
+      {dropping && <p className="drop-hint">{t('library.dropHint')}</p>}
       {search.query.trim() !== '' ? (
         <SearchResults hits={search.hits} passages={search.passages} openId={openId} onOpen={onOpen} aim={aim} />
       ) : (
         <ArticleList articles={articles} openId={openId} onOpen={onOpen} onTrash={onTrash} aim={aim} />
       )}
-      <button type="button" className="trash-link" onClick={onShowTrash}>
-        Trash{trashCount > 0 ? ` (${trashCount})` : ''}
-      </button>
+      <div className="sidebar-foot">
+        <button type="button" className="trash-link" onClick={onShowTrash}>
+          {trashCount > 0 ? t('library.trashCount', { count: trashCount }) : t('library.trash')}
+        </button>
+        <button type="button" className="trash-link settings-link" onClick={onSettings}>
+          {t('library.settings')}
+        </button>
+      </div>
     </nav>
   );
 }
@@ -102,6 +109,7 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   const open = useCallback((id: string) => handlers.current.onOpen(id), []);
   const trash = useCallback((summary: ArticleSummary) => handlers.current.onTrash(summary), []);
   const hasMore = articles.length > shown;
+  const { t } = useTranslation();
   useEffect(() => {
     const node = more.current;
     if (!node || !hasMore) return;
@@ -110,14 +118,14 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
     return () => observer.disconnect();
   }, [hasMore, shown]);
   return (
-    <ul className="article-list" aria-label="Articles">
-      {articles.length === 0 && <li className="empty">No articles yet.</li>}
+    <ul className="article-list" aria-label={t('library.articles')}>
+      {articles.length === 0 && <li className="empty">{t('library.noArticles')}</li>}
       {articles.slice(0, shown).map((summary) => (
         <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} />
       ))}
       {hasMore && (
         <li ref={more} className="empty more">
-          {articles.length - shown} more…
+          {t('library.more', { count: articles.length - shown })}
         </li>
       )}
     </ul>
@@ -125,11 +133,13 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
 }
 
 const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim }: { summary: ArticleSummary; current: boolean; onOpen(id: string): void; onTrash(summary: ArticleSummary): void; aim: Aim }) {
+  const { t, i18n } = useTranslation();
+  const headline = summary.headline || t('common.untitled');
   return (
     <li className={current ? 'current' : undefined}>
       {summary.damaged ? (
         <div className="article-row damaged" title={summary.reason}>
-          <span className="row-headline">Damaged article</span>
+          <span className="row-headline">{t('library.damaged')}</span>
           <span className="row-meta">{summary.reason}</span>
           <span className="row-meta">{summary.id}</span>
         </div>
@@ -141,17 +151,17 @@ const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash,
           onClick={() => onOpen(summary.id)}
           {...aimAt(aim, summary.id)}
         >
-          <span className="row-headline" lang={summary.language}>
-            {summary.headline || 'Untitled'}
+          <span className="row-headline" lang={summary.headline ? summary.language : undefined}>
+            {headline}
           </span>
           <span className="row-meta">
             <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
-            {STATUS_LABELS[summary.status]} · {formatChanged(summary.updatedAt)} · {summary.wordCount} words
+            {t(`status.${summary.status}`)} · {formatChanged(summary.updatedAt, i18n.language)} · {t('common.words', { count: summary.wordCount })}
           </span>
         </button>
       )}
       {!summary.damaged && (
-        <button type="button" className="row-delete" aria-label={`Move “${summary.headline || 'Untitled'}” to trash`} title="Move to trash" onClick={() => onTrash(summary)}>
+        <button type="button" className="row-delete" aria-label={t('library.moveNamedToTrash', { headline })} title={t('library.moveToTrash')} onClick={() => onTrash(summary)}>
           ×
         </button>
       )}

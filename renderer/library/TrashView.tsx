@@ -1,21 +1,23 @@
 import type { TrashEntry } from '../../electron/core/article/schema';
+import { useTranslation } from 'react-i18next';
 import { formatChanged } from './format';
 
 export function TrashView({ entries, onRestore }: { entries: TrashEntry[]; onRestore(id: string): void }) {
+  const { t, i18n } = useTranslation();
   return (
     <section className="trash" aria-labelledby="trash-title">
-      <h1 id="trash-title">Trash</h1>
-      <p className="hint">Articles moved here keep their text and photos. Restore one to put it back in the library.</p>
+      <h1 id="trash-title">{t('trash.title')}</h1>
+      <p className="hint">{t('trash.hint')}</p>
       {entries.length === 0 ? (
-        <p className="empty">The trash is empty.</p>
+        <p className="empty">{t('trash.empty')}</p>
       ) : (
         <ul className="trash-list">
           {entries.map((entry) => (
             <li key={entry.id}>
-              <span className="row-headline">{entry.headline || 'Untitled'}</span>
-              <span className="row-meta">Deleted {formatChanged(entry.deletedAt)}</span>
+              <span className="row-headline">{entry.headline || t('common.untitled')}</span>
+              <span className="row-meta">{t('trash.deleted', { when: formatChanged(entry.deletedAt, i18n.language) })}</span>
               <button type="button" onClick={() => onRestore(entry.id)}>
-                Restore
+                {t('trash.restore')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/formats';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
@@ -7,13 +8,14 @@ import { readAsBase64 } from '../files';
 /** Importing files as new articles: by the Import… button or menu, or by dropping them on the library. */
 export function useImportFiles(bridge: Bridge, onImported: (article: Article) => void, onProblem: (message: string) => void) {
   const [progress, setProgress] = useState<string | null>(null);
+  const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement | null>(null);
 
   const importFiles = useCallback(
     async (files: File[]) => {
       const problems: string[] = [];
       for (const file of files) {
-        setProgress(`Importing ${file.name}…`);
+        setProgress(t('library.importing', { name: file.name }));
         if (file.size > MAX_IMPORT_BYTES) {
           problems.push(`${file.name} is too large to be an article.`);
           continue;
@@ -27,7 +29,7 @@ export function useImportFiles(bridge: Bridge, onImported: (article: Article) =>
       setProgress(null);
       if (problems.length > 0) onProblem(problems.join(' '));
     },
-    [bridge, onImported, onProblem],
+    [bridge, onImported, onProblem, t],
   );
 
   const choose = useCallback(() => inputRef.current?.click(), []);

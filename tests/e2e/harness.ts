@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Library, acquireLock, writeFileDurably, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
+import { MemoryPreferences, type Preferences } from '../../electron/preferences';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { launchBrowser } from '../browser';
 
@@ -33,13 +34,18 @@ async function faultyWrite(path: string, data: string | Uint8Array): Promise<voi
   await writeFileDurably(path, data);
 }
 
-export async function startWorkstation(root?: string): Promise<Workstation> {
+/**
+ * The pages open in a Vietnamese browser (see openPage); the interface is English unless a test
+ * chooses otherwise, so that tests name what they click as the English interface does.
+ */
+export async function startWorkstation(root?: string, chosen: Partial<Preferences> = { interfaceLanguage: 'en' }): Promise<Workstation> {
   const folder = root ?? (await mkdtemp(join(tmpdir(), 'copydesk-e2e-')));
+  const preferences = new MemoryPreferences(chosen);
   // Exports land beside the articles, inside the temp library that is removed afterwards.
-  const desktop = { exportsFolder: join(folder, 'exports') };
+  const desktop = { exportsFolder: join(folder, 'exports'), preferences };
   let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
   let library = await Library.open({ root: folder, writeFile: faultyWrite });
-  let server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname) });
+  let server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), preferences });
   const workstation: Workstation = {
     root: folder,
     exportsFolder: desktop.exportsFolder,
@@ -55,7 +61,7 @@ export async function startWorkstation(root?: string): Promise<Workstation> {
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
       library = await Library.open({ root: folder, writeFile: faultyWrite });
-      server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), port, token: server.token });
+      server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), preferences, port, token: server.token });
     },
     async close() {
       diskFault.code = null;
@@ -79,7 +85,7 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   await page.goto(url);
-  await page.getByRole('navigation', { name: 'Library' }).waitFor();
+  await page.locator('nav.sidebar').waitFor();
   return { page, problems };
 }
 
@@ -123,8 +129,8 @@ export interface Session {
   page: Page;
   /** Script errors and CSP violations seen by the page; each test ends with none. */
   problems: string[];
-  /** A fresh temp library behind a fresh harness, and the page open on it. */
-  start(): Promise<void>;
+  /** A fresh temp library behind a fresh harness, and the page open on it (in English unless chosen). */
+  start(chosen?: Partial<Preferences>): Promise<void>;
   /** Opens another page on the same workstation (after the test closed the first). */
   reopen(): Promise<void>;
   /** Goes to an article by its address, as a deep link does. */
@@ -134,8 +140,8 @@ export interface Session {
 /** One browser per test file; a workstation and a page per test, closed after it. */
 export function useSession(): Session {
   const session = {
-    async start() {
-      session.workstation = await startWorkstation();
+    async start(chosen?: Partial<Preferences>) {
+      session.workstation = await startWorkstation(undefined, chosen);
       await session.reopen();
     },
     async reopen() {

@@ -14,6 +14,9 @@ const state = vi.hoisted(() => ({
   documents: '',
   userData: '',
   notices: [] as string[],
+  systemLanguages: ['en-US'],
+  menus: [] as unknown[],
+  ipcMain: null as unknown,
   nativeTheme: { themeSource: 'system' },
   ready: Promise.resolve(),
   appEvents: new Map<string, (...args: unknown[]) => void>(),
@@ -44,12 +47,13 @@ vi.mock('electron', async () => {
       on: (event: string, listener: (...args: unknown[]) => void) => state.appEvents.set(event, listener),
       whenReady: () => state.ready,
       getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
+      getPreferredSystemLanguages: () => state.systemLanguages,
     },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
-    ipcMain: new fakes.FakeIpcMain(),
+    ipcMain: (state.ipcMain = new fakes.FakeIpcMain()),
     BrowserWindow: Window,
-    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
+    Menu: { setApplicationMenu: (menu: unknown) => void state.menus.push(menu), buildFromTemplate: (template: unknown) => template },
     dialog: {
       showErrorBox: (_title: string, message: string) => state.errors.push(message),
       showOpenDialog: vi.fn(),
@@ -63,7 +67,7 @@ vi.mock('electron', async () => {
 
 beforeEach(() => {
   vi.resetModules();
-  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
+  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], menus: [], systemLanguages: ['en-US'], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
 });
 
 describe('the app process', () => {
@@ -150,12 +154,31 @@ describe('the app process', () => {
     expect(window.options).toMatchObject({ width: 1280, height: 860 });
     await quit();
     vi.resetModules();
-    Object.assign(state, { quit: 0, windows: [], notices: [], appEvents: new Map() });
+    // On a Vietnamese system, the app speaks Vietnamese from its first message.
+    Object.assign(state, { quit: 0, windows: [], notices: [], appEvents: new Map(), systemLanguages: ['vi-VN', 'en-US'] });
     await writeFile(join(state.userData, 'settings.json'), '{"version": 1, "recentLibr');
     state.ready = Promise.resolve();
     await import('../../electron/main/main');
     await vi.waitFor(() => expect(state.notices).toHaveLength(1));
-    expect(state.notices[0]).toMatch(/settings file could not be read; the defaults are used/);
+    expect(state.notices[0]).toMatch(/^Không đọc được tệp cài đặt; Copydesk dùng cài đặt mặc định\. Tệp cũ được giữ lại ở .*settings\.damaged-/);
     await quit();
+  });
+
+  it('speaks the chosen interface language in its menus, and changes it, the theme and its settings when the page asks', async () => {
+    state.systemLanguages = ['en-US'];
+    const window = await startWith({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system', interfaceLanguage: 'vi' });
+    const labels = () => (state.menus.at(-1) as { label?: string }[]).map((menu) => menu.label);
+    expect(labels()).toEqual(expect.arrayContaining(['&Tệp', '&Sửa', '&Bài viết']));
+    // The page asks through the bridge, as the Settings dialog does.
+    const ipc = state.ipcMain as { handlers: Map<string, (event: unknown, payload: unknown) => Promise<{ ok: boolean; value?: unknown }>> };
+    const { senderEvent } = await import('./fakes');
+    const ask = (channel: string, payload: unknown) => ipc.handlers.get(channel)?.(senderEvent('app://copydesk/index.html', { sender: window.webContents }), payload);
+    expect(await ask('app:preferences', {})).toEqual({ ok: true, value: { interfaceLanguage: 'vi', theme: 'system' } });
+    expect(await ask('app:set-preferences', { interfaceLanguage: 'system', theme: 'dark' })).toEqual({ ok: true, value: { interfaceLanguage: 'system', theme: 'dark' } });
+    await vi.waitFor(() => expect(labels()).toEqual(expect.arrayContaining(['&File', '&Edit', '&Article'])));
+    expect(state.nativeTheme.themeSource).toBe('dark');
+    // A choice that is not one is refused, and changes nothing.
+    expect(await ask('app:set-preferences', { interfaceLanguage: 'fr' })).toMatchObject({ ok: false });
+    expect(await quit()).toMatchObject({ interfaceLanguage: 'system', theme: 'dark' });
   });
 });

@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../electron/i18n';
 import { menuTemplate } from '../../electron/main/menu';
+
+const t = createI18n('en').t;
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -9,7 +12,7 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 describe('the application menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the standard edit roles and the workstation’s commands on %s', (platform) => {
     const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
-    const all = items(menuTemplate(platform, actions));
+    const all = items(menuTemplate(platform, actions, t));
     expect(all.map((item) => item.role).filter(Boolean)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
     const byLabel = (label: string) => all.find((item) => item.label === label);
     expect(byLabel('New Article')?.accelerator).toBe('CmdOrCtrl+N');
@@ -27,19 +30,35 @@ describe('the application menu', () => {
     actions.send.mockClear();
     for (const label of ['Export…', 'Find…', 'Replace…', 'Draft', 'Editing', 'Ready', 'Ready-to-Export Checklist']) (byLabel(label)?.click as () => void)();
     expect(actions.send.mock.calls.flat()).toEqual(['exportArticle', 'find', 'replace', 'statusDraft', 'statusEditing', 'statusReady', 'checklist']);
-    // About is in the app menu on macOS, in Help elsewhere.
-    expect(all.some((item) => item.role === 'about')).toBe(platform !== 'darwin');
+    // About, Settings and Quit are in the app menu on macOS; in Help and File elsewhere.
+    const template = menuTemplate(platform, actions, t);
+    const home = (role: string) => template.find((menu) => items(Array.isArray(menu.submenu) ? menu.submenu : []).some((item) => item.role === role))?.label;
+    expect([home('about'), home('quit')]).toEqual(platform === 'darwin' ? ['Copydesk', 'Copydesk'] : ['&Help', '&File']);
+    expect(byLabel('Settings…')?.accelerator).toBe(platform === 'darwin' ? 'Cmd+,' : 'Ctrl+,');
+    actions.send.mockClear();
+    (byLabel('Settings…')?.click as () => void)();
+    expect(actions.send.mock.calls).toEqual([['settings']]);
     // No two items share a shortcut.
     const accelerators = all.map((item) => item.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
-    expect(all.some((item) => item.role === 'quit')).toBe(platform !== 'darwin');
+  });
+
+  it('speaks the interface language, roles included (Electron writes those in English)', () => {
+    const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
+    const all = items(menuTemplate('win32', actions, createI18n('vi').t, ['/home/pv/Thời sự']));
+    const labels = all.map((item) => item.label).filter(Boolean);
+    expect(labels).toEqual(expect.arrayContaining(['&Tệp', 'Bài mới', 'Thư viện gần đây', 'Hoàn tác', 'Dán', 'Chế độ tập trung', 'Bản nháp', 'Phím tắt']));
+    // Every item with a role has a label of its own, so none falls back to Electron's English.
+    expect(all.filter((item) => item.role && !['windowMenu', 'help'].includes(item.role) && !item.label)).toEqual([]);
+    const english = new Set(items(menuTemplate('win32', actions, t, ['/home/pv/Thời sự'])).map((item) => item.label));
+    expect(labels.filter((label) => english.has(label) && label !== '/home/pv/Thời sự')).toEqual([]);
   });
 
   it('lists the recent libraries under File, opens one when picked, and can clear them', () => {
     const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
     const recentOf = (template: MenuItemConstructorOptions[]) => items(template).find((item) => item.label === 'Recent Libraries')?.submenu as MenuItemConstructorOptions[];
-    expect(recentOf(menuTemplate('linux', actions, []))).toEqual([{ label: 'No Recent Libraries', enabled: false }]);
-    const recent = recentOf(menuTemplate('linux', actions, ['/home/pv/Thời sự', '/media/usb/Thể thao']));
+    expect(recentOf(menuTemplate('linux', actions, t, []))).toEqual([{ label: 'No Recent Libraries', enabled: false }]);
+    const recent = recentOf(menuTemplate('linux', actions, t, ['/home/pv/Thời sự', '/media/usb/Thể thao']));
     expect(recent.map((item) => item.label ?? item.type)).toEqual(['/home/pv/Thời sự', '/media/usb/Thể thao', 'separator', 'Clear Recent Libraries']);
     (recent[1]?.click as () => void)();
     (recent[3]?.click as () => void)();
@@ -49,7 +68,7 @@ describe('the application menu', () => {
 
   it('offers the system, light and dark themes under View, the chosen one checked', () => {
     const actions = { openLibrary: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), setTheme: vi.fn(), send: vi.fn() };
-    const themes = items(menuTemplate('win32', actions, [], 'dark')).find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
+    const themes = items(menuTemplate('win32', actions, t, [], 'dark')).find((item) => item.label === 'Theme')?.submenu as MenuItemConstructorOptions[];
     expect(themes.map((item) => [item.label, item.type, item.checked])).toEqual([
       ['Same as the System', 'radio', false],
       ['Light', 'radio', false],

@@ -10,8 +10,8 @@ describe('the app’s settings', () => {
   it('start from the defaults and keep what changed across starts', async () => {
     const dir = await tempDir();
     const first = await SettingsStore.open(dir);
-    expect(first.current).toEqual({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system' });
-    expect(first.notice).toBeNull();
+    expect(first.current).toEqual({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system', interfaceLanguage: 'system' });
+    expect(first.reset).toBeNull();
     first.openedLibrary('/thu-vien/thoi-su');
     first.openedArticle('/thu-vien/thoi-su', '20261126-abcdef0123');
     first.rememberWindow({ x: 40, y: 30, width: 1400, height: 900, maximized: true });
@@ -25,6 +25,7 @@ describe('the app’s settings', () => {
       recentLibraries: ['/thu-vien/thoi-su'],
       lastArticle: { '/thu-vien/thoi-su': '20261126-abcdef0123' },
       theme: 'dark',
+      interfaceLanguage: 'system',
     });
   });
 
@@ -49,11 +50,32 @@ describe('the app’s settings', () => {
     await writeFile(join(dir, 'settings.json'), '{"version": 1, "window": {"x": "nửa chừng"');
     const store = await SettingsStore.open(dir, new Date('2026-11-26T08:00:00.000Z'));
     expect(store.current.recentLibraries).toEqual([]);
-    expect(store.notice).toMatch(/could not be read; the defaults are used\. It was kept as .*settings\.damaged-20261126T080000000Z\.json/);
+    expect(store.reset?.keptAs).toMatch(/settings\.damaged-20261126T080000000Z\.json$/);
     expect(await readFile(join(dir, 'settings.damaged-20261126T080000000Z.json'), 'utf8')).toBe('{"version": 1, "window": {"x": "nửa chừng"');
     // Valid JSON that is not settings is damaged too.
     await writeFile(join(dir, 'settings.json'), JSON.stringify({ version: 1, recentLibraries: 'tất cả' }));
-    expect((await SettingsStore.open(dir, new Date('2026-11-26T09:00:00.000Z'))).notice).toMatch(/defaults are used/);
+    expect((await SettingsStore.open(dir, new Date('2026-11-26T09:00:00.000Z'))).reset).not.toBeNull();
     expect((await readdir(dir)).sort()).toEqual(['settings.damaged-20261126T080000000Z.json', 'settings.damaged-20261126T090000000Z.json', 'settings.json']);
+  });
+
+  it('keep the interface language and theme chosen in Settings, and tell the app of each change', async () => {
+    const dir = await tempDir();
+    const store = await SettingsStore.open(dir);
+    const seen: unknown[] = [];
+    const preferences = store.preferences((chosen) => seen.push(chosen));
+    expect(preferences.current()).toEqual({ interfaceLanguage: 'system', theme: 'system' });
+    expect(preferences.change({ interfaceLanguage: 'vi' })).toEqual({ interfaceLanguage: 'vi', theme: 'system' });
+    preferences.change({ theme: 'dark' });
+    expect(seen).toEqual([
+      { interfaceLanguage: 'vi', theme: 'system' },
+      { interfaceLanguage: 'vi', theme: 'dark' },
+    ]);
+    await store.flush();
+    expect((await SettingsStore.open(dir)).preferences(() => undefined).current()).toEqual({ interfaceLanguage: 'vi', theme: 'dark' });
+    // A settings file from before the choice existed reads as the system's language.
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'light' }));
+    const older = await SettingsStore.open(dir);
+    expect(older.reset).toBeNull();
+    expect(older.current.interfaceLanguage).toBe('system');
   });
 });

@@ -124,7 +124,9 @@ export const Figure = Node.create({
 });
 
 /** What a figure still lacks before the piece can go out. */
-export function figureGaps(node: PmNode): ('photo' | 'caption' | 'credit' | 'alt')[] {
+export type FigureGap = 'photo' | 'caption' | 'credit' | 'alt';
+
+export function figureGaps(node: PmNode): FigureGap[] {
   const attrs = node.attrs as FigureAttributes;
   const gaps: ('photo' | 'caption' | 'credit' | 'alt')[] = [];
   if (!attrs.src) gaps.push('photo');
