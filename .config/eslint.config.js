@@ -1,5 +1,6 @@
 // Lint, and the layer rules of STYLE.md: which runtime may import what.
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -58,6 +59,22 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error', ...restrict(layerRules.renderer) },
+  },
+  // Every word the interface shows comes from the catalogs (electron/i18n): none written in a component.
+  {
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['title', 'aria-label', 'placeholder', 'alt', 'label', 'message', 'confirmLabel', 'anyLabel', 'hint'] },
+          // Symbols that are the same in every language: arrows, ×, H2.
+          words: { exclude: ['[↑↓↶↷×✓○·]', 'H[23]', 'B', 'I', 'Copydesk', 'https://…', '[0-9!-/:-@[-`{-~\\s]+'] },
+        },
+      ],
+    },
   },
   { files: ['electron/core/**/*.ts'], rules: restrict(layerRules.core) },
   { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },

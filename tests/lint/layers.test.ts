@@ -37,3 +37,21 @@ describe('layer rules', () => {
     expect(await violations(file, code)).toEqual([]);
   });
 });
+
+describe('interface strings', () => {
+  const literals = async (code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, 'renderer/x.tsx') });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'i18next/no-literal-string').map((message) => message.message);
+  };
+
+  it('rejects words written in a component instead of taken from the catalogs', async () => {
+    expect(await literals('export function A() {\n  return <button type="button">Save</button>;\n}\n')).toHaveLength(1);
+    expect(await literals('export function A() {\n  return <input aria-label="Search the library" />;\n}\n')).toHaveLength(1);
+    expect(await literals('export function A() {\n  return <input placeholder="Tìm kiếm" />;\n}\n')).toHaveLength(1);
+  });
+
+  it('allows catalog strings, class names and symbols', async () => {
+    const code = "import { useTranslation } from 'react-i18next';\nexport function A() {\n  const { t } = useTranslation();\n  return <button type=\"button\" className=\"quiet\" aria-label={t('common.close')}>×</button>;\n}\n";
+    expect(await literals(code)).toEqual([]);
+  });
+});
