@@ -1,12 +1,14 @@
-import { createI18n, isInterfaceLanguage, resolveLanguage, type I18n, type InterfaceLanguage } from '../electron/i18n';
+import { LANGUAGE_CHOICES, createI18n, resolveLanguage, type I18n, type InterfaceLanguage, type LanguageChoice } from '../electron/i18n';
 
 /**
- * The interface language the page starts in: the one the app wrote on the page (`<html lang>`, from
- * Settings or the system), or, on a page served without it, the browser's own.
+ * The interface language the page starts in: the reporter's choice as the app wrote it on the page
+ * (`data-language-choice`, see withPreferences), the system's language resolved here from the
+ * browser's (in the app, Chromium's languages are the system's).
  */
 export function startLanguage(): InterfaceLanguage {
-  const written = document.documentElement.lang;
-  return isInterfaceLanguage(written) ? written : resolveLanguage('system', navigator.languages);
+  const written = document.documentElement.dataset.languageChoice;
+  const choice: LanguageChoice = LANGUAGE_CHOICES.find((known) => known === written) ?? 'system';
+  return resolveLanguage(choice, navigator.languages);
 }
 
 /** The page's translations; the page's `lang` follows its language, for screen readers and fonts. */

@@ -33,6 +33,9 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
 
   const choose = (change: Partial<Preferences>): void => {
     setProblem(null);
+    // Shown as chosen at once; put back if the app cannot keep it.
+    const before = chosen;
+    setChosen((current) => current && { ...current, ...change });
     bridge.setPreferences(change).then(
       (preferences) => {
         setChosen(preferences);
@@ -40,7 +43,10 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
         document.documentElement.dataset.languageChoice = preferences.interfaceLanguage;
         void i18n.changeLanguage(resolveLanguage(preferences.interfaceLanguage, navigator.languages));
       },
-      (error: Error) => setProblem(error.message),
+      (error: Error) => {
+        setChosen(before);
+        setProblem(error.message);
+      },
     );
   };
 

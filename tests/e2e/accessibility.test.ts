@@ -16,8 +16,13 @@ async function findings(): Promise<string[]> {
 const choose = (command: string) => ctx.page.evaluate((detail) => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail })), command);
 
 describe('accessibility (axe-core)', () => {
-  it.each(['themeLight', 'themeDark'] as const)('finds nothing serious on the workstation, the export dialog and the shortcuts in %s', async (theme) => {
-    await ctx.start();
+  it.each([
+    ['en', 'themeLight'],
+    ['en', 'themeDark'],
+    ['vi', 'themeLight'],
+    ['vi', 'themeDark'],
+  ] as const)('finds nothing serious on the workstation, its dialogs and Settings, in %s, %s', async (language, theme) => {
+    await ctx.start({ interfaceLanguage: language });
     const article = await ctx.workstation.library.create({
       headline: 'Khánh thành cầu mới nối hai bờ sông',
       sapo: 'Cây cầu dài 1,2 km rút ngắn quãng đường đi lại của hàng vạn người dân.',
@@ -28,24 +33,31 @@ describe('accessibility (axe-core)', () => {
     await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 1200, height: 800 }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
     await ctx.workstation.library.create({ headline: 'Bản tin thời tiết', status: 'ready' });
     await ctx.openArticle(article.id);
-    await ctx.page.getByRole('textbox', { name: 'Article body' }).waitFor();
+    await ctx.page.locator('.body-editor').waitFor();
     await ctx.page.locator('.figure-block .figure-credit').waitFor();
+    expect(await ctx.page.locator('html').getAttribute('lang')).toBe(language);
     await choose(theme);
     expect(await findings()).toEqual([]);
 
+    // Dialogs are found by their class: their names are in the language under test.
     await choose('exportArticle');
-    await ctx.page.getByRole('dialog', { name: /^Export/ }).waitFor();
+    await ctx.page.locator('dialog.export-dialog').waitFor();
     expect(await findings()).toEqual([]);
     await ctx.page.keyboard.press('Escape');
 
     await choose('shortcuts');
-    await ctx.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await ctx.page.locator('dialog.shortcuts-dialog').waitFor();
+    expect(await findings()).toEqual([]);
+    await ctx.page.keyboard.press('Escape');
+
+    await choose('settings');
+    await ctx.page.locator('dialog.settings-dialog input[type="radio"]').first().waitFor();
     expect(await findings()).toEqual([]);
     await ctx.page.keyboard.press('Escape');
 
     await choose('checklist');
     await choose('find');
-    await ctx.page.getByRole('searchbox', { name: 'Find' }).fill('cầu');
+    await ctx.page.locator('.find-bar input[type="search"]').fill('cầu');
     expect(await findings()).toEqual([]);
   });
 });
