@@ -8,6 +8,7 @@ import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
 export { MAX_IMPORT_BYTES };
 import { RevisionId, RevisionReason } from './core/library/revisionSchema';
 import { PhotoImport } from './core/media/schema';
+import type { Message } from './core/messages';
 
 /**
  * The one bridge between the interface and the library. Preload, the main-process handlers, the
@@ -212,7 +213,10 @@ export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export interface BridgeFailure {
   code: ErrorCode;
+  /** In English (logs, the command line). */
   message: string;
+  /** The same, by key and values: the interface says it in its own language. */
+  said?: Message;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeFailure };

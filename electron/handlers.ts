@@ -3,8 +3,9 @@ import { describeIssues } from './core/article';
 import { LibraryError, type Library } from './core/library';
 import { SpellChecker } from './core/spell';
 import { MemoryPreferences, type PreferenceStore } from './preferences';
-import { contract, isVerbName, type Result, type VerbName, type VerbOutput } from './contract';
+import { contract, isVerbName, type ErrorCode, type Result, type VerbName, type VerbOutput } from './contract';
 import type { z } from 'zod';
+import { message, messageText, type Message } from './core/messages';
 
 /** The core's answer to each verb, as every adapter (IPC, HTTP) serves it. */
 export type Handlers = { [K in VerbName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<VerbOutput<K>> };
@@ -23,7 +24,7 @@ export interface Desktop {
 export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   // Only folders this session exported into may be opened: the page cannot point the shell anywhere else.
   const exported = new Set<string>();
-  const unsupported = (what: string): LibraryError => new LibraryError('unsupported', `${what} is not available in the browser harness.`);
+  const unsupported = (what: 'choosingFolder' | 'openingFolder'): LibraryError => new LibraryError('unsupported', message('notInHarness', { what: message(what) }));
   const spelling = new SpellChecker(async () => (await library.dictionary()).words);
   const preferences = desktop.preferences ?? new MemoryPreferences();
   return {
@@ -56,7 +57,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     restoreArticle: ({ id }) => library.restore(id),
     importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
     exportArticle: async ({ id, format, singleFile, parent }) => {
-      if (!isAbsolute(parent)) throw new LibraryError('invalid', `Choose a folder by its full path, not ${parent}.`);
+      if (!isAbsolute(parent)) throw new LibraryError('invalid', message('fullPathNeeded', { path: parent }));
       const result = await library.exportTo(id, format, parent, singleFile);
       exported.add(result.folder);
       return result;
@@ -66,12 +67,12 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
       return { html: String(bundle.files.find((file) => file.path === bundle.main)?.data ?? '') };
     },
     chooseFolder: async ({ current }) => {
-      if (!desktop.chooseFolder) throw unsupported('Choosing a folder');
+      if (!desktop.chooseFolder) throw unsupported('choosingFolder');
       return { path: await desktop.chooseFolder(current) };
     },
     openFolder: async ({ path }) => {
-      if (!desktop.openFolder) throw unsupported('Opening a folder');
-      if (!exported.has(path)) throw new LibraryError('invalid', 'Only a folder Copydesk has just exported into can be opened from here.');
+      if (!desktop.openFolder) throw unsupported('openingFolder');
+      if (!exported.has(path)) throw new LibraryError('invalid', message('onlyExportedFolders'));
       await desktop.openFolder(path);
       return { opened: true };
     },
@@ -93,16 +94,21 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
  * failure comes back as a typed error the renderer can show.
  */
 export async function dispatch(handlers: Handlers, verb: string, payload: unknown): Promise<Result<unknown>> {
-  if (!isVerbName(verb)) return { ok: false, error: { code: 'unknown-verb', message: `Unknown request: ${verb}` } };
+  if (!isVerbName(verb)) return failure('unknown-verb', message('unknownRequest', { verb }));
   const parsed = contract[verb].input.safeParse(payload);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-payload', message: `Invalid ${verb} request: ${describeIssues(parsed.error)}` } };
+    return failure('invalid-payload', message('invalidRequest', { verb, reason: describeIssues(parsed.error) }));
   }
   try {
     const handler = handlers[verb] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
-    return { ok: false, error: { code: 'internal', message: `Copydesk could not finish ${verb}: ${(error as Error).message}` } };
+    if (error instanceof LibraryError) return failure(error.code, error.said);
+    return failure('internal', message('couldNotFinish', { verb, reason: (error as Error).message }));
   }
+}
+
+/** A failed request: its message in English, and as a message the interface says in its own language. */
+function failure(code: ErrorCode, said: Message): Result<never> {
+  return { ok: false, error: { code, message: messageText(said), said } };
 }

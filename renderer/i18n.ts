@@ -1,4 +1,5 @@
-import { LANGUAGE_CHOICES, createI18n, resolveLanguage, type I18n, type InterfaceLanguage, type LanguageChoice } from '../electron/i18n';
+import { messageText, type Message } from '../electron/core/messages';
+import { LANGUAGE_CHOICES, createI18n, resolveLanguage, type I18n, type InterfaceLanguage, type LanguageChoice, type Messages } from '../electron/i18n';
 
 /**
  * The interface language the page starts in: the reporter's choice as the app wrote it on the page
@@ -19,4 +20,10 @@ export function pageI18n(language: InterfaceLanguage): I18n {
     document.documentElement.lang = next;
   });
   return i18n;
+}
+
+/** What the core said went wrong, in the interface language as it is now. */
+export function sayMessage(i18n: I18n, said: Message): string {
+  const catalog = i18n.getResourceBundle(i18n.language, 'translation') as Messages | undefined;
+  return messageText(said, catalog?.errors);
 }

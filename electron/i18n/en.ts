@@ -1,8 +1,12 @@
+import { englishErrors } from '../core/messages';
+
 /**
  * The interface in English: every string the reporter reads, by screen. vi.ts has the same keys
  * (the compiler checks it); {{name}} is filled in, `_one`/`_other` are chosen by count.
  */
 export const en = {
+  // The core's own messages (what went wrong), kept beside the core.
+  errors: englishErrors,
   common: {
     untitled: 'Untitled',
     cancel: 'Cancel',

@@ -1,3 +1,4 @@
+import { vietnameseErrors } from '../core/messages';
 import type { Messages } from './en';
 
 /**
@@ -5,6 +6,7 @@ import type { Messages } from './en';
  * has no plural forms: `_one` and `_other` read the same.
  */
 export const vi: Messages = {
+  errors: vietnameseErrors,
   common: {
     untitled: 'Chưa có tít',
     cancel: 'Huỷ',

@@ -18,6 +18,7 @@ import { denyPermissions } from './security';
 import { SettingsStore, libraryKey } from './settings';
 import { createMainWindow } from './window';
 import { windowBounds } from './windowState';
+import { message } from '../core/messages';
 
 // Registered before `ready`: a standard, secure scheme gets a real origin, so the CSP's 'self'
 // and the sender check mean the app's own files and nothing else.
@@ -175,7 +176,7 @@ function desktop(): Desktop {
     },
     openFolder: async (path) => {
       const problem = await shell.openPath(path);
-      if (problem) throw new LibraryError('io', `The folder could not be opened: ${problem}`);
+      if (problem) throw new LibraryError('io', message('folderNotOpened', { reason: problem }));
     },
   };
 }

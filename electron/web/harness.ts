@@ -8,12 +8,13 @@ import { readMediaFile } from '../mediaFiles';
 import { MemoryPreferences } from '../preferences';
 import { chooseLibrary } from '../paths';
 import { startWebServer } from './server';
+import { message } from '../core/messages';
 
 /** `npm run web -- --library DIR [--port N] [--exports DIR]`: the workstation in any browser, on this machine only. */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { library: { type: 'string' }, port: { type: 'string' }, exports: { type: 'string' } }, strict: true });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LibraryError('invalid', `--port must be a port number, not ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LibraryError('invalid', message('badPort', { value: String(values.port) }));
   const choice = chooseLibrary(values.library, process.env);
   if (choice.isDefault) await mkdir(choice.root, { recursive: true });
   const lock = await acquireLock(choice.root, 'app', new Date());

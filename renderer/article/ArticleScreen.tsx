@@ -118,7 +118,8 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const [conflict, setConflict] = useState(false);
   useEffect(() => {
     if (saveState.kind === 'saved') setConflict(false);
-    else if (saveState.kind === 'failed' && !saveState.willRetry && /changed outside/.test(saveState.message)) setConflict(true);
+    // A save refused because the article changed elsewhere (whatever language the message is in).
+    else if (saveState.kind === 'failed' && !saveState.willRetry && saveState.code === 'conflict') setConflict(true);
   }, [saveState]);
   const keepMine = useCallback(async () => {
     const onDisk = await bridge.getArticle({ id: article.id });

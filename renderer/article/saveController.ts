@@ -8,7 +8,7 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string; willRetry: boolean };
+  | { kind: 'failed'; message: string; willRetry: boolean; /** The bridge's error code, when it gave one. */ code?: string };
 
 export interface Timers {
   set(callback: () => void, ms: number): unknown;
@@ -114,7 +114,8 @@ export class SaveController {
       } catch (error) {
         this.dirty = true;
         const willRetry = this.options.isRetryable?.(error) ?? true;
-        this.setState({ kind: 'failed', message: (error as Error).message, willRetry });
+        const code = (error as { code?: unknown }).code;
+        this.setState({ kind: 'failed', message: (error as Error).message, willRetry, ...(typeof code === 'string' ? { code } : {}) });
         if (willRetry) this.schedule(Math.min(MAX_RETRY_MS, 2000 * 2 ** this.failures++));
         return;
       }

@@ -1,4 +1,5 @@
 import type { CopydeskApi, Result, VerbInput, VerbName, VerbOutput } from '../../electron/contract';
+import { message, messageText, type Message } from '../../electron/core/messages';
 import { HARNESS_MENU_EVENT, isMenuCommand } from '../../electron/menuCommands';
 import { unwrapAll } from './unwrap';
 import type { Bridge } from './types';
@@ -11,7 +12,7 @@ const KEEPALIVE_LIMIT = 60_000;
  * The browser-harness transport: the same verbs as JSON over HTTP to 127.0.0.1. The harness
  * prints a URL with `?token=…`; the token is kept for the tab and taken out of the address bar.
  */
-export function httpBridge(location: Location, storage: Storage, history: History): Bridge {
+export function httpBridge(location: Location, storage: Storage, history: History, say?: (said: Message) => string): Bridge {
   const params = new URLSearchParams(location.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
@@ -34,7 +35,8 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
       const result: Result<VerbOutput<K>> = await response.json();
       return result;
     } catch (error) {
-      return { ok: false, error: { code: 'io', message: `The workstation server did not answer (${(error as Error).message}).` } };
+      const said = message('serverSilent', { reason: (error as Error).message });
+      return { ok: false, error: { code: 'io', message: messageText(said), said } };
     }
   };
   const verb =
@@ -70,7 +72,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     openFolder: verb('openFolder'),
   } satisfies CopydeskApi;
   return {
-    ...unwrapAll(api),
+    ...unwrapAll(api, say),
     transport: 'http',
     onBeforeClose(listener) {
       const handler = (): void => void listener();

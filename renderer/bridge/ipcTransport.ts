@@ -1,4 +1,5 @@
 import type { PreloadApi } from '../../electron/contract';
+import type { Message } from '../../electron/core/messages';
 import { unwrapAll } from './unwrap';
 import type { Bridge } from './types';
 
@@ -9,9 +10,9 @@ declare global {
 }
 
 /** The Electron transport: the preload's named verbs, and its close hand-shake. */
-export function ipcBridge(api: PreloadApi): Bridge {
+export function ipcBridge(api: PreloadApi, say?: (said: Message) => string): Bridge {
   return {
-    ...unwrapAll(api),
+    ...unwrapAll(api, say),
     transport: 'ipc',
     onBeforeClose(listener) {
       return api.onBeforeClose(() => {

@@ -1,16 +1,20 @@
 import type { CopydeskApi, VerbName } from '../../electron/contract';
+import type { Message } from '../../electron/core/messages';
 import { BridgeError, type Bridge } from './types';
 
 type Verbs = Omit<Bridge, 'transport' | 'onBeforeClose' | 'onMenuCommand'>;
 
-/** Turns result envelopes into values or thrown BridgeErrors. */
-export function unwrapAll(api: CopydeskApi): Verbs {
+/**
+ * Turns result envelopes into values or thrown BridgeErrors, whose message `say` puts in the
+ * interface language (English as the core wrote it, without one).
+ */
+export function unwrapAll(api: CopydeskApi, say?: (said: Message) => string): Verbs {
   const verb =
     <K extends VerbName>(name: K) =>
     async (input: Parameters<CopydeskApi[K]>[0]) => {
       const call = api[name] as (input: unknown) => ReturnType<CopydeskApi[K]>;
       const result = await call(input);
-      if (!result.ok) throw new BridgeError(result.error.code, result.error.message);
+      if (!result.ok) throw new BridgeError(result.error.code, result.error.said && say ? say(result.error.said) : result.error.message);
       return result.value;
     };
   return {

@@ -34,7 +34,7 @@ export function usePhotoFiles(
       for (const [index, file] of files.entries()) {
         setProgress(files.length > 1 ? t('editor.addingPhotos', { n: index + 1, count: files.length, name: file.name }) : t('editor.addingPhoto', { name: file.name }));
         if (file.size > MAX_PHOTO_BYTES) {
-          problems.push(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB; photos are limited to 50 MB.`);
+          problems.push(t('errors.photoTooLarge', { name: file.name, megabytes: Math.round(file.size / 1048576) }));
           continue;
         }
         try {

@@ -17,7 +17,7 @@ export function useImportFiles(bridge: Bridge, onImported: (article: Article) =>
       for (const file of files) {
         setProgress(t('library.importing', { name: file.name }));
         if (file.size > MAX_IMPORT_BYTES) {
-          problems.push(`${file.name} is too large to be an article.`);
+          problems.push(t('errors.importTooLarge', { name: file.name }));
           continue;
         }
         try {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { LibraryError } from '../../core/library';
 import { MAX_PHOTO_BYTES } from '../../core/media';
 import { printJson, stringOption, type Command } from '../command';
+import { message } from '../../core/messages';
 
 export const addPhotoCommand: Command = {
   name: 'add-photo',
@@ -15,9 +16,9 @@ export const addPhotoCommand: Command = {
       (info) => (info.isFile() ? info.size : null),
       () => null,
     );
-    if (size === null) throw new LibraryError('not-found', `No such file: ${image}`);
+    if (size === null) throw new LibraryError('not-found', message('noSuchFile', { path: image }));
     // Refused before reading: a 4 GB file never reaches memory.
-    if (size > MAX_PHOTO_BYTES) throw new LibraryError('invalid', `${basename(image)} is ${(size / 1048576).toFixed(0)} MB; photos are limited to 50 MB.`);
+    if (size > MAX_PHOTO_BYTES) throw new LibraryError('invalid', message('photoTooLarge', { name: basename(image), megabytes: Math.round(size / 1048576) }));
     const bytes = await readFile(image);
     const library = await context.write();
     const given = { caption: stringOption(context.values, 'caption'), credit: stringOption(context.values, 'credit'), alt: stringOption(context.values, 'alt') };

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { ImportFormat, MAX_IMPORT_BYTES } from '../../contract';
 import { LibraryError, summarize } from '../../core/library';
 import { UsageError, printJson, stringOption, type Command } from '../command';
+import { message } from '../../core/messages';
 
 export const importCommand: Command = {
   name: 'import',
@@ -18,8 +19,8 @@ export const importCommand: Command = {
       (info) => (info.isFile() ? info.size : null),
       () => null,
     );
-    if (size === null) throw new LibraryError('not-found', `No such file: ${file}`);
-    if (size > MAX_IMPORT_BYTES) throw new LibraryError('invalid', `${basename(file)} is too large to be an article (${(size / 1048576).toFixed(0)} MB).`);
+    if (size === null) throw new LibraryError('not-found', message('noSuchFile', { path: file }));
+    if (size > MAX_IMPORT_BYTES) throw new LibraryError('invalid', message('importTooLarge', { name: basename(file) }));
     const library = await context.write();
     const article = await library.importArticle(await readFile(file), basename(file), format?.data);
     await library.savePoint(article.id, 'command');

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { writeFileDurably } from '../library/durableFile';
 import { LibraryError } from '../library/errors';
 import type { ExportBundle } from './types';
+import { message } from '../messages';
 
 /**
  * Writes an export into `folder`, which must be new or empty: an export never overwrites files
@@ -13,7 +14,7 @@ export async function writeBundle(folder: string, bundle: ExportBundle): Promise
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  if (existing.length > 0) throw new LibraryError('conflict', `The folder ${folder} is not empty; an export goes into a new or empty folder, and never over other files.`);
+  if (existing.length > 0) throw new LibraryError('conflict', message('exportFolderNotEmpty', { path: folder }));
   const files: string[] = [];
   for (const file of bundle.files) {
     const path = join(folder, ...file.path.split('/'));

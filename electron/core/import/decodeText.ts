@@ -1,4 +1,5 @@
 import { ImportError } from './importError';
+import { message } from '../messages';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -8,19 +9,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * is NFC, with Windows line ends made plain.
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
+  if (bytes.length === 0) throw new ImportError(message('fileEmpty', { name }));
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
-    if (looksBinary(bytes)) throw new ImportError(`${name} is not a text file (it holds binary data).`);
+    if (looksBinary(bytes)) throw new ImportError(message('binaryFile', { name }));
     try {
       text = utf8.decode(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
     } catch {
       text = fromWindows1258(bytes, name);
     }
   }
-  if (looksBinary(new TextEncoder().encode(text.slice(0, 4096)))) throw new ImportError(`${name} is not a text file (it holds binary data).`);
+  if (looksBinary(new TextEncoder().encode(text.slice(0, 4096)))) throw new ImportError(message('binaryFile', { name }));
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
@@ -43,7 +44,7 @@ function fromWindows1258(bytes: Uint8Array, name: string): string {
   const text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
   const vietnamese = (text.match(/[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[\u1EA0-\u1EF9]/gu) ?? []).length;
   if (vietnamese === 0) {
-    throw new ImportError(`${name} is not in UTF-8, and not recognisably in Windows-1258 (Vietnamese) either. Save it as UTF-8 and import it again.`);
+    throw new ImportError(message('unknownEncoding', { name }));
   }
   return text;
 }

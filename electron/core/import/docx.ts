@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { parseHtml } from './html';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
+import { message } from '../messages';
 
 const PHOTO_SRC = 'copydesk-photo:';
 
@@ -12,7 +13,7 @@ const PHOTO_SRC = 'copydesk-photo:';
  */
 export async function parseDocx(bytes: Uint8Array, name: string): Promise<ImportedArticle> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new ImportError(`${name} is not a Word document (.docx).`);
+    throw new ImportError(message('notDocx', { name }));
   }
   const images: { bytes: Uint8Array; name: string }[] = [];
   let html: string;
@@ -29,7 +30,7 @@ export async function parseDocx(bytes: Uint8Array, name: string): Promise<Import
     );
     html = result.value;
   } catch (error) {
-    throw new ImportError(`${name} is damaged or is not a Word document (${(error as Error).message}).`);
+    throw new ImportError(message('docxDamaged', { name, reason: (error as Error).message }));
   }
   const { fields, figureSources } = parseHtml(`<!doctype html><body>${html}</body>`);
   const photos = figureSources.flatMap((src, figure) => {

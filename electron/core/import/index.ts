@@ -6,6 +6,7 @@ import { formatFromName, type ImportFormat } from './formats';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
 import { parseWire } from './wire';
+import { message } from '../messages';
 
 export { ImportError } from './importError';
 export { decodeText } from './decodeText';
@@ -32,6 +33,6 @@ export async function importBytes(bytes: Uint8Array, name: string, format: Impor
     case 'docx':
       return parseDocx(bytes, name);
     case null:
-      throw new ImportError(`${name}: Copydesk cannot tell its format from its name. It imports wire copy (.txt), Markdown (.md), web pages (.html) and Word documents (.docx).`);
+      throw new ImportError(message('unknownFormat', { name }));
   }
 }

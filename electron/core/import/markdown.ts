@@ -5,6 +5,7 @@ import { detectLanguage, languageFromDeclaration } from '../text';
 import { ImportError } from './importError';
 import { InlineBuffer, block, figureFor, inlineText } from './inline';
 import type { ImportedArticle } from './types';
+import { message } from '../messages';
 
 // CommonMark, with raw HTML off: "<not a tag>" stays text, and no markup passes through.
 const markdown = new MarkdownIt('commonmark', { html: false, linkify: false });
@@ -39,7 +40,7 @@ function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch
   try {
     data = parseYaml(yamlText);
   } catch (error) {
-    throw new ImportError(`${name}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}).`);
+    throw new ImportError(message('badFrontMatter', { name, reason: (error as Error).message.split('\n')[0] ?? '' }));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { fields: {} };
   const meta = data as Record<string, unknown>;

@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { DamagedArticleError, parseArticleText, type Article } from '../article';
 import { DurableJsonFile, type FileWriter } from './durableFile';
 import { LibraryError, describeIoError } from './errors';
+import { message, messageText } from '../messages';
 
 export type ArticleRead = { ok: true; article: Article } | { ok: false; reason: string; missing: boolean };
 
@@ -12,9 +13,10 @@ export async function readArticleFile(path: string): Promise<ArticleRead> {
     await db.read();
   } catch (error) {
     if (error instanceof DamagedArticleError) return { ok: false, reason: error.reason, missing: false };
-    return { ok: false, reason: `the file cannot be read: ${describeIoError(error, path)}`, missing: false };
+    // Kept as text: the reason also goes into the library's list of damaged articles.
+    return { ok: false, reason: messageText(message('fileUnreadable', { reason: describeIoError(error, path) })), missing: false };
   }
-  if (db.data === null) return { ok: false, reason: 'article.json is missing', missing: true };
+  if (db.data === null) return { ok: false, reason: messageText(message('articleFileMissing')), missing: true };
   return { ok: true, article: db.data };
 }
 
@@ -26,6 +28,6 @@ export async function writeArticleFile(path: string, article: Article, writeFile
 export async function loadArticle(path: string, id: string): Promise<Article> {
   const read = await readArticleFile(path);
   if (read.ok) return read.article;
-  if (read.missing) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
-  throw new LibraryError('damaged', `Article ${id} cannot be opened: ${read.reason}.`);
+  if (read.missing) throw new LibraryError('not-found', message('articleNotFound', { id }));
+  throw new LibraryError('damaged', message('articleDamaged', { id, reason: read.reason }));
 }

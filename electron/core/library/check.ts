@@ -92,7 +92,7 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
     try {
       await db.write();
     } catch (error) {
-      throw ioError(error, layout.index, 'rebuild the library index');
+      throw ioError(error, layout.index, 'doRebuildIndex');
     }
     actions.push('rebuilt library.json from the article files');
   }
@@ -158,7 +158,7 @@ async function quarantine(layout: LibraryLayout, folder: string, target: string,
     await rename(folder, target);
     await writeFileDurably(join(target, 'QUARANTINED.txt'), `${reason}\n`);
   } catch (error) {
-    throw ioError(error, folder, 'move the damaged article to quarantine');
+    throw ioError(error, folder, 'doQuarantine');
   }
 }
 

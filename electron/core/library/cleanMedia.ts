@@ -32,7 +32,7 @@ export async function cleanUnreferencedMedia(layout: LibraryLayout, article: Art
     await mkdir(join(layout.root, folder), { recursive: true });
     for (const name of unused) await rename(join(mediaDir, name), join(layout.root, folder, name));
   } catch (error) {
-    throw ioError(error, mediaDir, 'move unused photos to the trash');
+    throw ioError(error, mediaDir, 'doCleanMedia');
   }
   return { id: article.id, moved: unused.map((name) => `articles/${article.id}/media/${name}`), to: folder, kept: files.length - unused.length };
 }

@@ -6,6 +6,7 @@ import { slugify } from '../text';
 import { LibraryError, ioError } from './errors';
 import type { LibraryLayout } from './layout';
 import { unusedFolder } from './unusedFolder';
+import { message } from '../messages';
 
 /** Exports a stored article: the files in memory, or written into a new or empty folder. */
 export class ArticleExporter {
@@ -39,16 +40,16 @@ export class ArticleExporter {
     try {
       return await writeBundle(folder, bundle);
     } catch (error) {
-      throw ioError(error, folder, 'write the export');
+      throw ioError(error, folder, 'doWriteExport');
     }
   }
 
   private async readMedia(id: string, src: string): Promise<Uint8Array> {
-    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', `Not a photo of this library: ${src}`);
+    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', message('notALibraryPhoto', { src }));
     try {
       return await readFile(`${this.layout.articleDir(id)}/${src}`);
     } catch (error) {
-      throw ioError(error, src, 'read a photo for the export');
+      throw ioError(error, src, 'doReadExportPhoto');
     }
   }
 }

@@ -121,7 +121,7 @@ export class IndexStore {
     try {
       await this.db.write();
     } catch (error) {
-      throw ioError(error, this.layout.index, 'update the library index');
+      throw ioError(error, this.layout.index, 'doUpdateIndex');
     }
   }
 

@@ -23,6 +23,7 @@ import { prepareFolder } from './prepareFolder';
 import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
+import { message } from '../messages';
 
 export interface LibraryOptions {
   /** The library folder. */
@@ -76,7 +77,7 @@ const FieldsPatch = ArticlePatch.omit({ body: true });
 function changedBody(stored: unknown[], change: BodyChange): { type: 'doc'; content: unknown[] } {
   const { at, remove, insert, length } = change;
   if (length !== stored.length || !Number.isInteger(at) || !Number.isInteger(remove) || at < 0 || remove < 0 || at + remove > stored.length) {
-    throw new LibraryError('out-of-step', `The change to the body was made against another version of it (${length} blocks there, ${stored.length} here); the whole body is needed.`);
+    throw new LibraryError('out-of-step', message('outOfStep', { given: length, stored: stored.length }));
   }
   return { type: 'doc', content: [...stored.slice(0, at), ...insert, ...stored.slice(at + remove)] };
 }
@@ -153,7 +154,7 @@ export class Library {
   dictionary(): Promise<PersonalDictionary> {
     this.ownWords ??= PersonalDictionary.open(this.layout, this.notices, this.clock()).catch((error: unknown) => {
       this.ownWords = null;
-      throw ioError(error, this.layout.dictionary, "read the library's dictionary");
+      throw ioError(error, this.layout.dictionary, 'doReadDictionary');
     });
     return this.ownWords;
   }
@@ -161,12 +162,12 @@ export class Library {
   /** Adds a word to the library's own words; returns it as kept (NFC, trimmed). */
   async addOwnWord(word: string): Promise<string> {
     const parsed = OwnWord.safeParse(word);
-    if (!parsed.success) throw new LibraryError('invalid', `“${word}” cannot go in the dictionary: ${parsed.error.issues[0]?.message ?? 'not a word'}.`);
+    if (!parsed.success) throw new LibraryError('invalid', message('notAWord', { word, reason: parsed.error.issues[0]?.message ?? 'not a word' }));
     return this.writes.run(async () => {
       try {
         await (await this.dictionary()).add(parsed.data);
       } catch (error) {
-        throw ioError(error, this.layout.dictionary, "save the library's dictionary");
+        throw ioError(error, this.layout.dictionary, 'doSaveDictionary');
       }
       return parsed.data;
     });
@@ -197,7 +198,7 @@ export class Library {
   /** The list row of one article, as the index holds it. */
   summary(id: string): ArticleSummary {
     const entry = this.index.entries[id];
-    if (!entry) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
+    if (!entry) throw new LibraryError('not-found', message('articleNotFound', { id }));
     const { stamp: _stamp, ...summary } = entry;
     return summary;
   }
@@ -233,7 +234,7 @@ export class Library {
         await writeArticleFile(`${staging}/article.json`, article);
         await rename(staging, this.layout.articleDir(id));
       } catch (error) {
-        throw ioError(error, this.root, 'create the article');
+        throw ioError(error, this.root, 'doCreate');
       }
       await this.putEntry(article);
       return article;
@@ -255,16 +256,13 @@ export class Library {
           await this.revisions.take(current, 'conflict', now);
           this.keptConflicts.add(key);
         }
-        throw new LibraryError(
-          'conflict',
-          `This article was changed outside this window after it was opened (revision ${current.revision} on disk, ${baseRevision} here). The other version is kept in its history.`,
-        );
+        throw new LibraryError('conflict', message('changedOutside', { disk: current.revision, here: baseRevision }));
       }
       const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
       try {
         await writeArticleFile(this.layout.articleFile(id), next, this.writeFile);
       } catch (error) {
-        throw ioError(error, this.layout.articleFile(id), 'save the article');
+        throw ioError(error, this.layout.articleFile(id), 'doSave');
       }
       // A body left alone is the very same object (withPatch keeps it): its count stands.
       await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
@@ -287,7 +285,7 @@ export class Library {
 
   async revision(id: string, revision: string): Promise<Article> {
     const found = await this.revisions.get(id, revision);
-    if (!found) throw new LibraryError('not-found', `Article ${id} has no revision ${revision}.`);
+    if (!found) throw new LibraryError('not-found', message('noRevision', { id, revision }));
     return found.article;
   }
 
@@ -316,8 +314,8 @@ export class Library {
       try {
         return await storePhoto(this.layout.mediaDir(id), bytes, name);
       } catch (error) {
-        if (error instanceof MediaError) throw new LibraryError('invalid', error.message);
-        throw ioError(error, this.layout.mediaDir(id), 'keep the photo');
+        if (error instanceof MediaError) throw new LibraryError('invalid', error.said);
+        throw ioError(error, this.layout.mediaDir(id), 'doKeepPhoto');
       }
     });
   }
@@ -341,7 +339,7 @@ export class Library {
     try {
       imported = await importBytes(bytes, name, format ?? formatFromName(name));
     } catch (error) {
-      if (error instanceof ImportError) throw new LibraryError('invalid', error.message);
+      if (error instanceof ImportError) throw new LibraryError('invalid', error.said);
       throw error;
     }
     const article = await this.create(imported.fields);
@@ -377,7 +375,7 @@ export class Library {
   async trash(id: string): Promise<void> {
     return this.writes.run(async () => {
       const summary = this.index.entries[id];
-      if (!summary) throw new LibraryError('not-found', `No article with id ${id} in this library.`);
+      if (!summary) throw new LibraryError('not-found', message('articleNotFound', { id }));
       await moveToTrash(this.layout, summary, this.clock());
       await this.index.remove(id);
       await this.finder.removed(id);
@@ -410,15 +408,15 @@ export class Library {
   private withPatch(base: Article, rawPatch: PatchInput): Article {
     const { body: wholeBody, bodyChange, ...fields } = rawPatch;
     const parsed = FieldsPatch.safeParse(fields);
-    if (!parsed.success) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(parsed.error)}.`);
+    if (!parsed.success) throw new LibraryError('invalid', message('cannotSave', { reason: describeIssues(parsed.error) }));
     const patch = deepNfc(parsed.data);
     const body = bodyChange ? changedBody(base.body.content, bodyChange) : wholeBody;
     if (body === undefined) return { ...base, ...patch };
     try {
       return { ...base, ...patch, body: cleanBodyAgainst(base.body, body) };
     } catch (error) {
-      if (error instanceof BodyShapeError) throw new LibraryError('invalid', `The article cannot be saved: ${describeIssues(error.issues)}.`);
-      throw new LibraryError('invalid', `The article body cannot be saved: ${(error as Error).message}.`);
+      if (error instanceof BodyShapeError) throw new LibraryError('invalid', message('cannotSave', { reason: describeIssues(error.issues) }));
+      throw new LibraryError('invalid', message('bodyCannotSave', { reason: (error as Error).message }));
     }
   }
 

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LibraryError, ioError } from './errors';
+import { message, type Message } from '../messages';
 
 export const LOCK_FILE = '.copydesk.lock';
 
@@ -38,15 +39,15 @@ export async function acquireLock(root: string, owner: LockInfo['owner'], now: D
       return { info, tookOver, release: () => releaseLock(path, info) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new LibraryError('not-found', `The library folder does not exist: ${root}`);
-      if (code !== 'EEXIST') throw ioError(error, path, 'lock the library');
+      if (code === 'ENOENT') throw new LibraryError('not-found', message('libraryFolderMissing', { path: root }));
+      if (code !== 'EEXIST') throw ioError(error, path, 'doLock');
     }
     const holder = await readLock(root);
     if (holder && isLive(holder)) throw new LibraryError('locked', lockedMessage(root, holder));
     await unlink(path).catch(() => undefined);
     tookOver = true;
   }
-  throw new LibraryError('locked', `Could not lock the library at ${root}: another process keeps taking the lock.`);
+  throw new LibraryError('locked', message('lockContended', { path: root }));
 }
 
 /** Who holds the library's lock now, if anyone alive does. */
@@ -69,9 +70,8 @@ export async function liveLockHolder(root: string): Promise<LockInfo | null> {
   return holder && isLive(holder) ? holder : null;
 }
 
-export function lockedMessage(root: string, holder: LockInfo): string {
-  const who = holder.owner === 'app' ? 'the Copydesk app' : 'another copydesk command';
-  return `The library at ${root} is open in ${who} (process ${holder.pid} on ${holder.host}). Close it there first.`;
+export function lockedMessage(root: string, holder: LockInfo): Message {
+  return message(holder.owner === 'app' ? 'lockedByApp' : 'lockedByCommand', { path: root, pid: holder.pid, host: holder.host });
 }
 
 function isLive(holder: LockInfo): boolean {

@@ -4,17 +4,18 @@ import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
 import { writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import { TRASH_MARKER, type LibraryLayout } from './layout';
+import { message } from '../messages';
 
 export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {
   const target = layout.trashDir(summary.id);
-  if (await exists(target)) throw new LibraryError('conflict', `The trash already holds an article with id ${summary.id}.`);
+  if (await exists(target)) throw new LibraryError('conflict', message('trashHolds', { id: summary.id }));
   try {
     await mkdir(layout.trash, { recursive: true });
     await rename(layout.articleDir(summary.id), target);
     const entry: TrashEntry = { id: summary.id, headline: summary.headline, deletedAt: now.toISOString() };
     await writeFileDurably(join(target, TRASH_MARKER), JSON.stringify(entry));
   } catch (error) {
-    throw ioError(error, target, 'move the article to the trash');
+    throw ioError(error, target, 'doTrash');
   }
 }
 
@@ -31,13 +32,13 @@ export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
 
 export async function restoreFromTrash(layout: LibraryLayout, id: string): Promise<void> {
   const source = layout.trashDir(id);
-  if (!(await exists(source))) throw new LibraryError('not-found', `No article with id ${id} in the trash.`);
-  if (await exists(layout.articleDir(id))) throw new LibraryError('conflict', `An article with id ${id} is already in the library.`);
+  if (!(await exists(source))) throw new LibraryError('not-found', message('notInTrash', { id }));
+  if (await exists(layout.articleDir(id))) throw new LibraryError('conflict', message('alreadyInLibrary', { id }));
   try {
     await mkdir(layout.articles, { recursive: true });
     await rename(source, layout.articleDir(id));
   } catch (error) {
-    throw ioError(error, source, 'restore the article');
+    throw ioError(error, source, 'doRestore');
   }
   await unlink(join(layout.articleDir(id), TRASH_MARKER)).catch(() => undefined);
 }

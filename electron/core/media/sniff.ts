@@ -1,4 +1,5 @@
 import { MediaError } from './mediaError';
+import { message } from '../messages';
 
 export type PhotoType = { mime: 'image/jpeg'; ext: 'jpg' } | { mime: 'image/png'; ext: 'png' } | { mime: 'image/webp'; ext: 'webp' } | { mime: 'image/gif'; ext: 'gif' };
 
@@ -13,10 +14,10 @@ export function identifyPhoto(bytes: Uint8Array, name = 'The file'): PhotoType {
   if (bytes.length >= 8 && ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return { mime: 'image/png', ext: 'png' };
   if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return { mime: 'image/webp', ext: 'webp' };
   if (bytes.length >= 6 && (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a')) return { mime: 'image/gif', ext: 'gif' };
-  if (bytes.length === 0) throw new MediaError(`${name} is empty.`);
+  if (bytes.length === 0) throw new MediaError(message('fileEmpty', { name }));
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')) || head.startsWith('<!doctype svg')) {
-    throw new MediaError(`${name} is an SVG drawing. Only photos in JPEG, PNG, WebP or GIF can be placed.`);
+    throw new MediaError(message('photoIsSvg', { name }));
   }
-  throw new MediaError(`${name} is not a photo Copydesk can place (JPEG, PNG, WebP or GIF), whatever its name says.`);
+  throw new MediaError(message('notAPhoto', { name }));
 }

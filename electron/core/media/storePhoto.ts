@@ -9,6 +9,7 @@ import { MediaError } from './mediaError';
 import { readPhotoMetadata } from './metadata';
 import type { PhotoImport } from './schema';
 import { identifyPhoto, type PhotoType } from './sniff';
+import { message } from '../messages';
 
 
 /** Display copies are JPEG, or PNG where the photo may be transparent. */
@@ -18,12 +19,12 @@ function displayFormat(type: PhotoType): 'jpg' | 'png' {
 
 /** Refuses what is too large before anything is decoded. */
 export function checkPhoto(bytes: Uint8Array, name: string): { type: PhotoType; width: number; height: number } {
-  if (bytes.length > MAX_PHOTO_BYTES) throw new MediaError(`${name} is ${(bytes.length / 1048576).toFixed(0)} MB; photos are limited to 50 MB.`);
+  if (bytes.length > MAX_PHOTO_BYTES) throw new MediaError(message('photoTooLarge', { name, megabytes: Math.round(bytes.length / 1048576) }));
   const type = identifyPhoto(bytes, name);
   const size = readDimensions(bytes, type);
-  if (!size || size.width === 0 || size.height === 0) throw new MediaError(`${name} is damaged: its size cannot be read.`);
+  if (!size || size.width === 0 || size.height === 0) throw new MediaError(message('photoNoSize', { name }));
   if (size.width * size.height > MAX_PHOTO_PIXELS) {
-    throw new MediaError(`${name} is ${size.width} × ${size.height} pixels; photos are limited to 100 megapixels.`);
+    throw new MediaError(message('photoTooManyPixels', { name, width: size.width, height: size.height }));
   }
   return { type, ...size };
 }
@@ -47,7 +48,7 @@ export async function storePhoto(mediaDir: string, bytes: Uint8Array, name = 'Th
     const encoded = displayFormat(type) === 'jpg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : pipeline.png({ compressionLevel: 8 });
     rendered = await encoded.toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new MediaError(`${name} is damaged and cannot be read as a photo (${(error as Error).message}).`);
+    throw new MediaError(message('photoDamaged', { name, reason: (error as Error).message }));
   }
   if (!(await exists(join(mediaDir, original)))) await writeFileDurably(join(mediaDir, original), bytes);
   if (!(await exists(join(mediaDir, display)))) await writeFileDurably(join(mediaDir, display), rendered.data);
