@@ -15,7 +15,7 @@ import { registerIpc } from './ipc';
 import { LibrarySession } from './librarySession';
 import { menuTemplate } from './menu';
 import { denyPermissions } from './security';
-import { SettingsStore, libraryKey } from './settings';
+import { CHROMIUM_LOCALES, SettingsStore, chosenLanguageSync, libraryKey } from './settings';
 import { createMainWindow } from './window';
 import { windowBounds } from './windowState';
 import { message } from '../core/messages';
@@ -23,6 +23,11 @@ import { message } from '../core/messages';
 // Registered before `ready`: a standard, secure scheme gets a real origin, so the CSP's 'self'
 // and the sender check mean the app's own files and nothing else.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Chromium's own parts (date fields and their calendars, the page's languages) follow the interface
+// language chosen in Settings; a change reaches them at the next start (menus and the page at once).
+const chosenAtStart = chosenLanguageSync(app.getPath('userData'));
+if (chosenAtStart !== 'system') app.commandLine.appendSwitch('lang', CHROMIUM_LOCALES[chosenAtStart]);
 
 const rendererDir = join(__dirname, '..', 'renderer');
 const preload = join(__dirname, '..', 'preload', 'preload.cjs');

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { DurableJsonFile } from '../core/library/durableFile';
-import { LANGUAGE_CHOICES } from '../i18n/languages';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../i18n/languages';
 import { THEMES, type Theme } from '../menuCommands';
 import type { PreferenceStore, Preferences } from '../preferences';
 
@@ -38,6 +39,22 @@ const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 const DEFAULTS: Settings = { version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system', interfaceLanguage: 'system' };
+
+/**
+ * The interface language chosen in Settings, read before the app is ready (Chromium's own locale,
+ * which its date fields follow, is set from it then). A missing or damaged file is the system's.
+ */
+export function chosenLanguageSync(dir: string): LanguageChoice {
+  try {
+    const parsed = z.object({ interfaceLanguage: z.enum(LANGUAGE_CHOICES) }).safeParse(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')));
+    return parsed.success ? parsed.data.interfaceLanguage : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** Chromium's locale for an interface language: British English writes dates day first, as Vietnamese does. */
+export const CHROMIUM_LOCALES = { en: 'en-GB', vi: 'vi' } as const;
 
 /** The key a library goes by in the settings: its absolute path, so a folder is one library however it was named. */
 export const libraryKey = (root: string): string => resolve(root);

@@ -15,6 +15,7 @@ const state = vi.hoisted(() => ({
   userData: '',
   notices: [] as string[],
   systemLanguages: ['en-US'],
+  switches: [] as [string, string][],
   menus: [] as unknown[],
   ipcMain: null as unknown,
   nativeTheme: { themeSource: 'system' },
@@ -48,6 +49,7 @@ vi.mock('electron', async () => {
       whenReady: () => state.ready,
       getPath: (name: string) => (name === 'userData' ? state.userData : state.documents),
       getPreferredSystemLanguages: () => state.systemLanguages,
+      commandLine: { appendSwitch: (name: string, value: string) => void state.switches.push([name, value]) },
     },
     protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => state.schemes.push(...schemes), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
@@ -67,7 +69,7 @@ vi.mock('electron', async () => {
 
 beforeEach(() => {
   vi.resetModules();
-  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], menus: [], systemLanguages: ['en-US'], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
+  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], menus: [], switches: [], systemLanguages: ['en-US'], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
 });
 
 describe('the app process', () => {
@@ -169,6 +171,8 @@ describe('the app process', () => {
     const window = await startWith({ version: 1, window: null, lastLibrary: null, recentLibraries: [], lastArticle: {}, theme: 'system', interfaceLanguage: 'vi' });
     const labels = () => (state.menus.at(-1) as { label?: string }[]).map((menu) => menu.label);
     expect(labels()).toEqual(expect.arrayContaining(['&Tệp', '&Sửa', '&Bài viết']));
+    // Chromium's own locale (date fields) is the chosen language's from the start.
+    expect(state.switches).toEqual([['lang', 'vi']]);
     // The page asks through the bridge, as the Settings dialog does.
     const ipc = state.ipcMain as { handlers: Map<string, (event: unknown, payload: unknown) => Promise<{ ok: boolean; value?: unknown }>> };
     const { senderEvent } = await import('./fakes');

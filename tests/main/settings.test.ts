@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECENT_LIBRARIES, SettingsStore } from '../../electron/main/settings';
+import { RECENT_LIBRARIES, SettingsStore, chosenLanguageSync } from '../../electron/main/settings';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
@@ -77,5 +77,12 @@ describe('the app’s settings', () => {
     const older = await SettingsStore.open(dir);
     expect(older.reset).toBeNull();
     expect(older.current.interfaceLanguage).toBe('system');
+    // Read before the app is ready, for Chromium's own locale: only a real choice counts.
+    expect(chosenLanguageSync(dir)).toBe('system');
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ interfaceLanguage: 'vi' }));
+    expect(chosenLanguageSync(dir)).toBe('vi');
+    await writeFile(join(dir, 'settings.json'), '{"interfaceLanguage": "v');
+    expect(chosenLanguageSync(dir)).toBe('system');
+    expect(chosenLanguageSync(join(dir, 'khong-co'))).toBe('system');
   });
 });
