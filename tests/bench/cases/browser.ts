@@ -121,7 +121,7 @@ async function typeBlock(page: Page, count: number, offset: number): Promise<Key
 
 /** Waits until the workstation says everything is saved, so its work never lands on the other side's block. */
 async function settled(page: Page): Promise<void> {
-  await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="save-state"].save-saved').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(300);
 }
 
@@ -179,7 +179,7 @@ const AIM_MS = 150;
  * reporter's does; resolves with the time from the click until its body is editable and painted.
  */
 async function clickArticle(page: Page, id: string, headline: string): Promise<number> {
-  const row = page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: headline, exact: false }).first();
+  const row = page.locator('ul.article-list').getByRole('button', { name: headline, exact: false }).first();
   await row.scrollIntoViewIfNeeded();
   // The pointer comes to the row from elsewhere (it stays where the last click left it).
   await page.mouse.move(VIEWPORT.width - 10, VIEWPORT.height - 10);
