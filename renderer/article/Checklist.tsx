@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checklistText, type ChecklistItem } from './checklist';
+import { checklistText, type ChecklistItem } from './articleChecklist';
 
 export interface ChecklistProps {
   items: ChecklistItem[];

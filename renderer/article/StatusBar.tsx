@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from '../../electron/i18n';
 import type { TextCounts } from '../../electron/core/text';
 import { Checklist, type ChecklistProps } from './Checklist';
-import type { ChecklistItem } from './checklist';
+import type { ChecklistItem } from './articleChecklist';
 import type { SaveState } from './saveController';
 
 export function saveLabel(state: SaveState, t: TFunction): string {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerbOutput } from '../../electron/contract';
 import type { ExportFormat } from '../../electron/core/export/types';
-import { checklistText, type ChecklistItem } from '../article/checklist';
+import { checklistText, type ChecklistItem } from '../article/articleChecklist';
 import type { Bridge } from '../bridge';
 import { useModal } from '../modal';
 
