@@ -19,15 +19,35 @@ export function useModal(): React.RefObject<HTMLDialogElement | null> {
   return dialog;
 }
 
-/** The title row of a large dialog, with its Close button. */
-export function DialogHead({ id, title, onClose }: { id: string; title: string; onClose(): void }) {
+export interface PanelDialogProps {
+  /** The title's id, which names the dialog. */
+  id: string;
+  className: string;
+  title: string;
+  /** What went wrong, shown under the title. */
+  problem?: string | null;
+  onClose(): void;
+  children?: React.ReactNode;
+}
+
+/** A large dialog (history, preview, settings, shortcuts): a title row with Close, what went wrong, then its content. */
+export function PanelDialog({ id, className, title, problem, onClose, children }: PanelDialogProps) {
+  const dialog = useModal();
   const { t } = useTranslation();
   return (
-    <div className="preview-head">
-      <h2 id={id}>{title}</h2>
-      <button type="button" autoFocus onClick={onClose}>
-        {t('common.close')}
-      </button>
-    </div>
+    <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={id} onClose={onClose} onCancel={onClose}>
+      <div className="preview-head">
+        <h2 id={id}>{title}</h2>
+        <button type="button" autoFocus onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {children}
+    </dialog>
   );
 }

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import type { Bridge } from '../bridge';
-import { useModal, DialogHead } from '../modal';
+import { PanelDialog } from '../modal';
 
 /**
  * The HTML export as it will look, in a sandboxed frame: no script runs in it (no allow-scripts),
  * it cannot reach the app (an opaque origin), and it carries its own strict CSP.
  */
 export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: Bridge; articleId: string; flush(): Promise<void>; onClose(): void }) {
-  const dialog = useModal();
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const { t } = useTranslation();
@@ -27,15 +26,9 @@ export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: B
   }, [bridge, articleId, flush]);
 
   return (
-    <dialog ref={dialog} className="dialog preview-dialog" aria-labelledby="preview-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="preview-title" title={t('preview.title')} onClose={onClose} />
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+    <PanelDialog id="preview-title" className="preview-dialog" title={t('preview.title')} problem={problem} onClose={onClose}>
       {html === null && !problem && <p role="status">{t('preview.preparing')}</p>}
       {html !== null && <iframe className="preview-frame" title={t('preview.frame')} sandbox="" srcDoc={html} />}
-    </dialog>
+    </PanelDialog>
   );
 }

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { DialogHead, useModal } from '../modal';
+import { PanelDialog } from '../modal';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcutList';
 
 const isMac = (): boolean => /Mac/.test(navigator.platform);
 
 /** Help › Keyboard Shortcuts: every shortcut of the workstation, as this platform writes them. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useModal();
   const mac = isMac();
   const { t } = useTranslation();
   return (
-    <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="shortcuts-title" title={t('shortcuts.title')} onClose={onClose} />
+    <PanelDialog id="shortcuts-title" className="shortcuts-dialog" title={t('shortcuts.title')} onClose={onClose}>
       <div className="shortcut-groups">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
@@ -29,6 +27,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </section>
         ))}
       </div>
-    </dialog>
+    </PanelDialog>
   );
 }

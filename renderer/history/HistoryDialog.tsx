@@ -4,7 +4,7 @@ import type { VerbOutput } from '../../electron/contract';
 import { readableText } from '../../electron/core/article/articleText';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
-import { useModal, DialogHead } from '../modal';
+import { PanelDialog } from '../modal';
 import { formatChanged } from '../library/format';
 
 export interface HistoryDialogProps {
@@ -17,7 +17,6 @@ export interface HistoryDialogProps {
 
 /** The article's snapshots: pick one to read it, and restore it (what it replaces is kept too). */
 export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }: HistoryDialogProps) {
-  const dialog = useModal();
   const [revisions, setRevisions] = useState<VerbOutput<'listRevisions'> | null>(null);
   const [selected, setSelected] = useState<{ id: string; article: Article } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -44,13 +43,7 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
   };
 
   return (
-    <dialog ref={dialog} className="dialog history-dialog" aria-labelledby="history-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="history-title" title={t('history.title')} onClose={onClose} />
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+    <PanelDialog id="history-title" className="history-dialog" title={t('history.title')} problem={problem} onClose={onClose}>
       <div className="history-body">
         <ul className="history-list" aria-label={t('history.revisions')}>
           {revisions?.length === 0 && <li className="empty">{t('history.none')}</li>}
@@ -79,6 +72,6 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
           )}
         </div>
       </div>
-    </dialog>
+    </PanelDialog>
   );
 }

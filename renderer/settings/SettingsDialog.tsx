@@ -4,7 +4,7 @@ import type { Preferences } from '../../electron/preferences';
 import { LANGUAGE_CHOICES, resolveLanguage } from '../../electron/i18n/languages';
 import { THEMES } from '../../electron/menuCommands';
 import type { Bridge } from '../bridge';
-import { DialogHead, useModal } from '../modal';
+import { PanelDialog } from '../modal';
 import { applyTheme } from '../theme';
 
 const THEME_LABELS = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' } as const;
@@ -14,7 +14,6 @@ const THEME_LABELS = { system: 'settings.themeSystem', light: 'settings.themeLig
  * applies at once and is kept by the app for the next start; articles keep their own language.
  */
 export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose(): void }) {
-  const dialog = useModal();
   const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<Preferences | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,13 +50,7 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
   };
 
   return (
-    <dialog ref={dialog} className="dialog settings-dialog" aria-labelledby="settings-title" onClose={onClose} onCancel={onClose}>
-      <DialogHead id="settings-title" title={t('settings.title')} onClose={onClose} />
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+    <PanelDialog id="settings-title" className="settings-dialog" title={t('settings.title')} problem={problem} onClose={onClose}>
       {chosen && (
         <form className="settings-form" onSubmit={(event) => event.preventDefault()}>
           <fieldset>
@@ -88,7 +81,7 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
           </fieldset>
         </form>
       )}
-    </dialog>
+    </PanelDialog>
   );
 }
 
