@@ -100,6 +100,8 @@ export class FigureView implements NodeView {
   private parts: Parts | null = null;
   /** Puts each label of the figure's tools and fields in the current language. */
   private labels: Array<() => void> = [];
+  /** What stands for the photo while there is none (made once: a photo can go and come back). */
+  private awaiting: HTMLElement | null = null;
 
   constructor(
     private node: PmNode,
@@ -222,9 +224,7 @@ export class FigureView implements NodeView {
       img.src = url;
       photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
-      const awaited = document.createTextNode('');
-      this.label(() => (awaited.data = this.options.text('awaited')));
-      photo.replaceChildren(element('div', { className: 'figure-awaiting' }, awaited, this.button('choose', 'chooseLabel', () => this.choose())));
+      photo.replaceChildren(this.awaiting ??= element('div', { className: 'figure-awaiting' }, this.text('awaited'), this.button('choose', 'chooseLabel', () => this.choose())));
     }
   }
 
@@ -234,10 +234,15 @@ export class FigureView implements NodeView {
     this.labels.push(write);
   }
 
+  /** A text of the figure's own, in the current language. */
+  private text(key: FigureText): Text {
+    const text = document.createTextNode('');
+    this.label(() => (text.data = this.options.text(key)));
+    return text;
+  }
+
   private field(label: FigureText, input: HTMLElement, ...after: Node[]): HTMLElement {
-    const name = element('span');
-    this.label(() => (name.textContent = this.options.text(label)));
-    return element('label', { className: 'figure-field' }, name, input, ...after);
+    return element('label', { className: 'figure-field' }, element('span', {}, this.text(label)), input, ...after);
   }
 
   /** A button with its text (a key, or a symbol that stays) and its longer label. */
