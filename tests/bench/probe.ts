@@ -40,22 +40,20 @@ export function installProbe(readySelectors: string | string[]): void {
     });
   const probe: Probe = { keys: [], ready: null, whenPresent };
   (window as unknown as { __probe: Probe }).__probe = probe;
-  let pending: { t0: number } | null = null;
+  // Timed from the keydown itself, whatever the editor does with the letter (lets the browser insert
+  // it and reads the change back, or inserts it itself: then no input event fires). The key's
+  // keydown, keypress and input are one task: a message posted now runs once it is over.
   addEventListener('keydown', (event) => {
-    if (event.key.length === 1) pending = { t0: event.timeStamp };
-  }, true);
-  addEventListener('input', () => {
-    const key = pending;
-    pending = null;
-    if (!key) return;
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey) return;
+    const t0 = event.timeStamp;
     const timing: KeyTiming = { processed: Number.NaN, frame: Number.NaN };
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      timing.processed = performance.now() - key.t0;
+      timing.processed = performance.now() - t0;
     };
     channel.port2.postMessage(0);
     afterFrame(() => {
-      timing.frame = performance.now() - key.t0;
+      timing.frame = performance.now() - t0;
       probe.keys.push(timing);
     });
   }, true);
