@@ -15,6 +15,7 @@ import { Shortcuts } from './shortcuts';
 import { Spelling } from './spelling';
 import { SpellingMenu, type MisspelledAt } from './SpellingMenu';
 import { Toolbar } from './Toolbar';
+import { TypedText } from './typedText';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
 import './prosemirror.css';
@@ -69,6 +70,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
       ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
       FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos), text: (key, gaps = '') => tRef.current(`figure.${key}`, { gaps }) }),
       Placeholder.configure({ placeholder: () => tRef.current('editor.placeholder'), includeChildren: false }),
+      TypedText,
       Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),
       FindReplace,
       Spelling.configure({ language: () => languageRef.current, check: (lang, words) => spelling.check(lang, words), onMisspelledMenu: setMisspelled }),

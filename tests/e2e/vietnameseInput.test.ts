@@ -120,3 +120,41 @@ describe.each(['composition', 'retype'] as const)('Vietnamese typed by %s', (met
     expect(texts.normalize('NFC')).toBe(texts);
   });
 });
+
+describe('letters typed on the keyboard', () => {
+  it('go into the text as the editor’s own change (no browser insertion), where the caret is, with the Markdown shortcuts still working', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({
+      headline: 'Gõ phím',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mua lu ve som.' }] }] },
+    });
+    await ctx.openArticle(article.id);
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+    await body.waitFor();
+    await ctx.page.evaluate(() => {
+      const counter = window as unknown as { __inputs: number };
+      counter.__inputs = 0;
+      document.querySelector('.body-editor')?.addEventListener('input', () => counter.__inputs++);
+    });
+    // A click in the middle of a word, then letters at once: they go where the caret is on screen.
+    const paragraph = body.locator('p').first();
+    await paragraph.click({ position: { x: 2, y: 5 } });
+    await ctx.page.keyboard.type('Ha ');
+    await ctx.page.keyboard.press('End');
+    // The browser moves the caret for End and tells the editor a moment later (as it does between a
+    // reporter's keys): the next key waits that moment.
+    await ctx.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    await ctx.page.keyboard.press('Enter');
+    await ctx.page.keyboard.type('## Nuoc len');
+    await ctx.page.keyboard.press('Enter');
+    await ctx.page.keyboard.type('> Nguoi dan noi');
+    expect(await paragraph.innerText()).toBe('Ha Mua lu ve som.');
+    expect(await body.locator('h2').innerText()).toBe('Nuoc len');
+    expect(await body.locator('blockquote').innerText()).toBe('Nguoi dan noi');
+    // Plain letters never went through the browser's own insertion (which fires input events).
+    expect(await ctx.page.evaluate(() => (window as unknown as { __inputs: number }).__inputs)).toBe(0);
+    await waitSaved(ctx.page);
+    const stored = await ctx.workstation.library.get(article.id);
+    expect(stored.body.content.map((block) => block.type)).toEqual(['paragraph', 'heading', 'blockquote']);
+  });
+});
