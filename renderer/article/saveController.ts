@@ -1,5 +1,6 @@
 import type { VerbInput } from '../../electron/contract';
 import type { ArticleSummary } from '../../electron/core/article/schema';
+import { QuietTimer, type Timers } from '../quietTimer';
 
 /** What a save sends: changed fields, and the body or the blocks of it that changed. */
 export type SavePatch = VerbInput<'saveArticle'>['patch'];
@@ -10,10 +11,6 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; message: string; willRetry: boolean; /** The bridge's error code, when it gave one. */ code?: string };
 
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
 
 export interface SaveControllerOptions {
   /** Writes the article; rejects with an error whose message is shown as is. */
@@ -41,15 +38,14 @@ const MAX_RETRY_MS = 30_000;
 export class SaveController {
   private dirty = false;
   private running: Promise<void> | null = null;
-  private timer: unknown = null;
+  private readonly timer: QuietTimer;
   private failures = 0;
   private state: SaveState = { kind: 'saved' };
   private baseRevision: number;
-  private readonly timers: Timers;
 
   constructor(private readonly options: SaveControllerOptions) {
     this.baseRevision = options.baseRevision;
-    this.timers = options.timers ?? { set: (callback, ms) => setTimeout(callback, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+    this.timer = new QuietTimer(() => void this.run(), options.timers);
   }
 
   get current(): SaveState {
@@ -124,16 +120,11 @@ export class SaveController {
   }
 
   private schedule(ms: number): void {
-    this.cancelTimer();
-    this.timer = this.timers.set(() => {
-      this.timer = null;
-      void this.run();
-    }, ms);
+    this.timer.after(ms);
   }
 
   private cancelTimer(): void {
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
+    this.timer.cancel();
   }
 
   private setState(state: SaveState): void {

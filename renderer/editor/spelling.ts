@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Language } from '../../electron/core/article/schema';
+import { QuietTimer } from '../quietTimer';
 import { textblocksIn, wordsOf } from './spellingWords';
 
 export interface SpellingOptions {
@@ -196,13 +197,14 @@ export const Spelling = Extension.create<SpellingOptions>({
       return value !== undefined && within(value.dirty, value.visible).length > 0;
     };
     // Once typing pauses, not between two keys: marking words redraws their paragraph.
-    let pause: ReturnType<typeof setTimeout> | null = null;
+    let paused: EditorView | null = null;
+    const pause = new QuietTimer(() => {
+      const view = paused;
+      if (view) scheduled ??= requestIdleCallback(() => void run(view), { timeout: 1000 });
+    });
     const schedule = (view: EditorView): void => {
-      if (pause !== null) clearTimeout(pause);
-      pause = setTimeout(() => {
-        pause = null;
-        scheduled ??= requestIdleCallback(() => void run(view), { timeout: 1000 });
-      }, PAUSE_MS);
+      paused = view;
+      pause.after(PAUSE_MS);
     };
 
     return [
@@ -274,9 +276,9 @@ export const Spelling = Extension.create<SpellingOptions>({
               cancelIdleCallback(first);
               if (scrolled !== null) clearTimeout(scrolled);
               if (scheduled !== null) cancelIdleCallback(scheduled);
-              if (pause !== null) clearTimeout(pause);
+              pause.cancel();
               scheduled = null;
-              pause = null;
+              paused = null;
             },
           };
         },
