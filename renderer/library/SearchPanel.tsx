@@ -4,6 +4,7 @@ import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { ChoiceField, useStatusLabels } from '../article/ChoiceField';
 import { aimAt, type Aim } from './aim';
+import { formatDay } from './format';
 import type { Hits, Passages, SearchFilters } from './useSearch';
 
 export interface SearchPanelProps {
@@ -51,7 +52,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
 
 /** Hits, best first, each with the passage that matched and the matched words marked. */
 export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void; aim: Aim }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const statusLabels = useStatusLabels();
   if (hits === null) return <p className="empty">{t('search.searching')}</p>;
   if (hits.length === 0) return <p className="empty">{t('search.noMatch')}</p>;
@@ -63,7 +64,7 @@ export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: H
             <span className="row-headline">{hit.headline || t('common.untitled')}</span>
             <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">
-              {statusLabels[hit.status as Status] ?? hit.status} · {hit.date}
+              {statusLabels[hit.status as Status] ?? hit.status} · {formatDay(hit.date, i18n.language)}
               {hit.section ? ` · ${hit.section}` : ''}
             </span>
           </button>

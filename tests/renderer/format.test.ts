@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChanged } from '../../renderer/library/format';
+import { formatChanged, formatDay } from '../../renderer/library/format';
 
 describe('when an article changed, as the list says it', () => {
   const now = new Date(2026, 10, 26, 18, 30);
@@ -15,5 +15,11 @@ describe('when an article changed, as the list says it', () => {
 
   it('says nothing for a date it cannot read', () => {
     expect(formatChanged('không phải ngày', 'vi', now)).toBe('');
+  });
+
+  it('writes a dateline’s day as each language does, whatever the time zone', () => {
+    expect(formatDay('2026-11-26', 'en')).toBe('26 Nov 2026');
+    expect(formatDay('2026-11-26', 'vi')).toMatch(/^26 thg 11,? 2026$/);
+    expect(formatDay('không rõ', 'vi')).toBe('không rõ');
   });
 });
