@@ -164,6 +164,7 @@ describe('the interface in two languages', () => {
     await choose('settings');
     await page.getByRole('dialog', { name: 'Cài đặt' }).getByRole('radio').first().waitFor();
     await look('settings');
+    await page.screenshot({ path: join(await screenshotDir(), 'settings-vi.png') });
     await page.keyboard.press('Escape');
     await page.getByRole('searchbox', { name: 'Tìm trong thư viện' }).fill('hoi cho');
     await page.getByRole('button', { name: 'Bộ lọc' }).click();
