@@ -101,7 +101,7 @@ async function start(): Promise<void> {
     hash: lastArticleHash(current),
   });
   mainWindow.webContents.on('context-menu', (_event, params) => {
-    const items = editContextMenu(params);
+    const items = editContextMenu(params, i18n.t.bind(i18n));
     if (items.length > 0 && mainWindow) Menu.buildFromTemplate(items).popup({ window: mainWindow });
   });
   // The article open is remembered for the next start, per library.
