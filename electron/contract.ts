@@ -8,7 +8,7 @@ import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
 export { MAX_IMPORT_BYTES };
 import { RevisionId, RevisionReason } from './core/library/revisionSchema';
 import { PhotoImport } from './core/media/schema';
-import type { Message } from './core/messages';
+import { englishErrors, type ErrorKey, type Message } from './core/messages';
 
 /**
  * The one bridge between the interface and the library. Preload, the main-process handlers, the
@@ -65,6 +65,14 @@ const SavePatch = ArticlePatch.extend({
     .optional(),
 }).refine((patch) => patch.body === undefined || patch.bodyChange === undefined, 'a save carries the body or a change to it, not both');
 
+/** A message of the core's (see core/messages): a key, and values that may be messages themselves. */
+export const MessageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.object({
+    key: z.enum(Object.keys(englishErrors) as [ErrorKey, ...ErrorKey[]]),
+    values: z.record(z.string(), z.union([z.string(), z.number(), MessageSchema])).optional(),
+  }),
+);
+
 export const LibraryInfo = z.object({
   root: z.string(),
   /** Where exports go unless the reporter picks another folder. */
@@ -73,7 +81,7 @@ export const LibraryInfo = z.object({
   nativeFolders: z.boolean(),
   articleCount: z.number().int(),
   /** What opening the library had to repair (a rebuilt index, say), to tell the user once. */
-  notices: z.array(z.string()),
+  notices: z.array(MessageSchema),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 

@@ -10,6 +10,7 @@ import { ArticleScreen } from './article/ArticleScreen';
 import { ShortcutsDialog } from './help/ShortcutsDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { applyTheme } from './theme';
+import { sayMessage } from './i18n';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
 import { Sidebar } from './library/Sidebar';
@@ -65,7 +66,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const [focusMode, setFocusMode] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showSettings, setShowSettings] = useState(false);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
@@ -269,7 +270,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
             </button>
           </div>
         )}
-        {info?.notices.map((notice) => (
+        {info?.notices.map((notice) => sayMessage(i18n, notice)).map((notice) => (
           <div key={notice} className="banner notice" role="status">
             {notice}
           </div>

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../electron/core/messages';
 import { Library, LibraryError } from '../../electron/core/library';
 import { LibraryIndex, isLibraryIndex } from '../../electron/core/library/indexFile';
 import { sampleArticle } from '../helpers/sampleArticle';
@@ -194,7 +195,7 @@ describe('the index is a cache of the article files', () => {
     await expect(reopened.get(ids[0] as string)).rejects.toMatchObject({ code: 'damaged' });
     expect((await reopened.get(ids[1] as string)).headline).toBe('Hai');
     expect(await readFile(damagedPath, 'utf8')).toBe(bytes);
-    expect(reopened.notices.join(' ')).toMatch(/rebuilt from the article files \(the damaged file is kept as quarantine\/.+-library\.json\)/);
+    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/rebuilt from the article files \(the damaged file is kept as quarantine\/.+-library\.json\)/);
     const kept = (await readdir(join(root, 'quarantine'))).find((name) => name.endsWith('-library.json'));
     expect(await readFile(join(root, 'quarantine', kept ?? ''), 'utf8')).toBe('not json');
   });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../electron/core/messages';
 import { Library, checkLibrary } from '../../electron/core/library';
 import { sampleArticle } from '../helpers/sampleArticle';
 import { sequentialIds, steppingClock, useTempDirs } from '../helpers/tempDir';
@@ -25,8 +26,8 @@ describe('recovering from a writer that stopped mid-way', () => {
 
     const reopened = await library(root, true);
     expect(reopened.list().map((summary) => summary.headline)).toEqual(['Gần xong']);
-    expect(reopened.notices.join(' ')).toMatch(/“Gần xong” was being created when Copydesk stopped/);
-    expect(reopened.notices.join(' ')).toMatch(/could not be finished; what there was is kept in quarantine\//);
+    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/“Gần xong” was being created when Copydesk stopped/);
+    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/could not be finished; what there was is kept in quarantine\//);
     const [kept] = await readdir(join(root, 'quarantine'));
     expect(await readFile(join(root, 'quarantine', kept ?? '', 'article.json'), 'utf8')).toBe('{"schemaVersion":1,"headl');
     expect(await checkLibrary(reopened.layout)).toMatchObject({ ok: true });
@@ -49,7 +50,7 @@ describe('recovering from a writer that stopped mid-way', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith(TEMP))).toHaveLength(3);
 
     const reopened = await library(first.root, true);
-    expect(reopened.notices.join(' ')).toMatch(/A version of “Bản đang lưu dở” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History/);
+    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/A version of “Bản đang lưu dở” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History/);
     expect((await reopened.get(id)).headline).toBe('Bản đã lưu');
     const [revision] = await reopened.history(id);
     expect(revision).toMatchObject({ reason: 'recovered', headline: 'Bản đang lưu dở' });

@@ -1,6 +1,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../electron/core/messages';
 import { Library } from '../../electron/core/library';
 import { makeSnippet, queryTerms } from '../../electron/core/search';
 import { sequentialIds, steppingClock, useTempDirs } from '../helpers/tempDir';
@@ -140,7 +141,7 @@ describe('the persisted search index', () => {
     await writeFile(join(library.root, 'search', 'index.json'), '{"version":1,"sta');
     const damaged = await newsroom(library.root);
     expect(await headlines(damaged, 'dien bien')).toEqual(['Tổng Bí thư Tô Lâm làm việc tại Điện Biên']);
-    expect(damaged.notices.join(' ')).toMatch(/search index was damaged: .*kept as quarantine\/\d{8}T\d{6}Z-index\.json/);
+    expect(damaged.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/search index was damaged: .*kept as quarantine\/\d{8}T\d{6}Z-index\.json/);
     const { readdir } = await import('node:fs/promises');
     const [kept] = (await readdir(join(library.root, 'quarantine'))).filter((name) => name.endsWith('-index.json'));
     expect(await readFile(join(library.root, 'quarantine', kept ?? ''), 'utf8')).toBe('{"version":1,"sta');

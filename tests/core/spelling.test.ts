@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../electron/core/messages';
 import { Library } from '../../electron/core/library';
 import { SpellChecker, isCheckable } from '../../electron/core/spell';
 import { dispatch, libraryHandlers } from '../../electron/handlers';
@@ -68,7 +69,7 @@ describe('the library’s own dictionary', () => {
     const library = await Library.open({ root });
     const handlers = libraryHandlers(library, { exportsFolder: '/tmp/copydesk-exports' });
     expect(await dispatch(handlers, 'checkSpelling', { language: 'vi', words: ['Huế'] })).toEqual({ ok: true, value: { misspelled: ['Huế'] } });
-    expect(library.notices.join('\n')).toMatch(/dictionary\.json\) could not be read and starts again empty; the damaged file is in quarantine\//);
+    expect(library.notices.map((notice) => messageText(notice)).join('\n')).toMatch(/dictionary\.json\) could not be read and starts again empty; the damaged file is in quarantine\//);
     const [kept] = await readdir(join(root, 'quarantine'));
     expect(await readFile(join(root, 'quarantine', kept ?? ''), 'utf8')).toBe('{"version": 1, "words": ["Huế", 42');
     expect(await dispatch(handlers, 'addToDictionary', { word: 'Sapa' })).toEqual({ ok: true, value: { word: 'Sapa' } });

@@ -6,6 +6,7 @@ import { keepInQuarantine } from './keepInQuarantine';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import type { LibraryLayout } from './layout';
 import { summarize } from './summary';
+import { message, messageOf, type Message } from '../messages';
 
 /**
  * How long coalesced index writes wait. The index of a large library is megabytes: written after
@@ -24,7 +25,7 @@ export class IndexStore {
   constructor(
     private readonly layout: LibraryLayout,
     private readonly readOnly: boolean,
-    private readonly notices: string[],
+    private readonly notices: Message[],
     private readonly now: () => Date,
     /** Coalesce writes after changes (the app): the index is a cache, checked against the files on open. */
     private readonly deferWrites = false,
@@ -54,7 +55,7 @@ export class IndexStore {
     } catch (error) {
       const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
       const kept = this.readOnly ? null : await keepInQuarantine(this.layout, this.layout.index, this.now());
-      this.notices.push(`${reason}: the index was rebuilt from the article files${kept ? ` (the damaged file is kept as ${kept})` : ''}.`);
+      this.notices.push(kept ? message('indexRebuiltKept', { reason, path: kept }) : message('indexRebuilt', { reason }));
       this.db.data = await rebuildIndex(this.layout);
       await this.writeQuietly();
       return;
@@ -105,7 +106,7 @@ export class IndexStore {
     this.pending = true;
     this.timer ??= setTimeout(() => {
       this.timer = null;
-      void this.write().catch((error: Error) => this.notices.push(error.message));
+      void this.write().catch((error: unknown) => this.notices.push(messageOf(error)));
     }, INDEX_WRITE_DELAY_MS);
     this.timer.unref?.();
   }
@@ -127,7 +128,7 @@ export class IndexStore {
 
   private async writeQuietly(): Promise<void> {
     // Only a cache: a library on a read-only share still opens from its articles.
-    await this.write().catch((error: Error) => this.notices.push(error.message));
+    await this.write().catch((error: unknown) => this.notices.push(messageOf(error)));
   }
 
   /**
@@ -158,6 +159,6 @@ export class IndexStore {
   /** Records what `reconcile` found, as any other change (written at once, or coalesced). */
   async reconciled(): Promise<void> {
     if (this.readOnly) return;
-    await this.changed().catch((error: Error) => void this.notices.push(error.message));
+    await this.changed().catch((error: unknown) => void this.notices.push(messageOf(error)));
   }
 }

@@ -24,6 +24,7 @@ import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
 import { message } from '../messages';
+import type { Message } from '../messages';
 
 export interface LibraryOptions {
   /** The library folder. */
@@ -94,7 +95,8 @@ export function defaultArticleId(now: Date): string {
 export class Library {
   private readonly writes = new Mutex();
   /** Notes about what opening the library had to repair, shown to the user once. */
-  readonly notices: string[] = [];
+  /** What opening and using the library had to repair or could not do, to tell the reporter once. */
+  readonly notices: Message[] = [];
   private readonly finder: LibrarySearch;
   private readonly index: IndexStore;
   private readonly revisions: RevisionStore;

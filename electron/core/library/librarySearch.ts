@@ -6,6 +6,7 @@ import { readArticleFile } from './articleFile';
 import type { IndexEntry } from './indexFile';
 import { keepInQuarantine } from './keepInQuarantine';
 import type { LibraryLayout } from './layout';
+import type { Message } from '../messages';
 
 /** An article a query found, from the search index alone (no article file is read). */
 export interface FoundArticle {
@@ -40,7 +41,7 @@ export class LibrarySearch {
     private readonly layout: LibraryLayout,
     private readonly entries: () => Record<string, IndexEntry>,
     private readonly readOnly: boolean,
-    private readonly notices: string[],
+    private readonly notices: Message[],
     /**
      * Coalesce updates (the app): a save then neither re-indexes nor journals a long article; the
      * index takes the latest version of each changed article before the next query, and on close.

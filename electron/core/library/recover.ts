@@ -6,6 +6,7 @@ import { TEMP_SUFFIX } from './durableFile';
 import { keepInQuarantine } from './keepInQuarantine';
 import type { LibraryLayout } from './layout';
 import type { RevisionStore } from './revisions';
+import { message, type Message } from '../messages';
 
 /**
  * After a writer stopped mid-way (a crash, a power cut, a killed process), makes the library whole
@@ -17,8 +18,8 @@ import type { RevisionStore } from './revisions';
  * - other temp files are the torn halves of writes that never took effect, and are removed.
  * Returns notices for the reporter.
  */
-export async function recoverInterrupted(layout: LibraryLayout, revisions: RevisionStore, now: Date): Promise<string[]> {
-  const notices: string[] = [];
+export async function recoverInterrupted(layout: LibraryLayout, revisions: RevisionStore, now: Date): Promise<Message[]> {
+  const notices: Message[] = [];
   const names = await readdir(layout.articles).catch(() => [] as string[]);
   for (const name of names) {
     if (name.startsWith('.new-')) notices.push(...(await finishCreation(layout, name, now)));
@@ -32,7 +33,7 @@ export async function recoverInterrupted(layout: LibraryLayout, revisions: Revis
   return notices;
 }
 
-async function finishCreation(layout: LibraryLayout, name: string, now: Date): Promise<string[]> {
+async function finishCreation(layout: LibraryLayout, name: string, now: Date): Promise<Message[]> {
   const id = name.slice('.new-'.length);
   const staging = join(layout.articles, name);
   const read = await readArticleFile(join(staging, 'article.json'));
@@ -40,15 +41,15 @@ async function finishCreation(layout: LibraryLayout, name: string, now: Date): P
   if (read.ok && read.article.id === id && !taken) {
     await removeTemps(staging);
     await rename(staging, layout.articleDir(id));
-    return [`“${read.article.headline || id}” was being created when Copydesk stopped; it is in the library now.`];
+    return [message('creationFinished', { headline: read.article.headline || id })];
   }
   const kept = await keepInQuarantine(layout, staging, now, true);
-  return kept ? [`An article whose creation was interrupted could not be finished; what there was is kept in ${kept}.`] : [];
+  return kept ? [message('creationKept', { path: kept })] : [];
 }
 
-async function recoverTemps(layout: LibraryLayout, id: string, revisions: RevisionStore, now: Date): Promise<string[]> {
+async function recoverTemps(layout: LibraryLayout, id: string, revisions: RevisionStore, now: Date): Promise<Message[]> {
   const dir = layout.articleDir(id);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   for (const folder of [dir, join(dir, 'media'), join(dir, 'revisions')]) {
     const temps = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(TEMP_SUFFIX));
     for (const temp of temps) {
@@ -57,7 +58,7 @@ async function recoverTemps(layout: LibraryLayout, id: string, revisions: Revisi
         const newer = await newerVersion(path, layout.articleFile(id));
         if (newer) {
           await revisions.take(newer, 'recovered', now);
-          notices.push(`A version of “${newer.headline || id}” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History.`);
+          notices.push(message('newerVersionKept', { headline: newer.headline || id }));
         }
       }
       await rm(path, { force: true });

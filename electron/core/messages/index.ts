@@ -31,3 +31,8 @@ export class MessageError extends Error {
     super(messageText(said));
   }
 }
+
+/** What an error says, as a message: its own, or its text as it stands. */
+export function messageOf(error: unknown): Message {
+  return error instanceof MessageError ? error.said : message('unexpected', { reason: error instanceof Error ? error.message : String(error) });
+}

@@ -7,6 +7,7 @@ import { writeFileDurably } from '../library/durableFile';
 import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from './searchDocument';
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
+import { message, type Message } from '../messages';
 
 export const SEARCH_VERSION = 1;
 const EXACT = '~exact';
@@ -92,7 +93,7 @@ export function queryTree(terms: QueryTerm[]): Query {
 export class SearchIndex {
   private journalLength = 0;
   /** Why the index had to be rebuilt on open, if it had to. */
-  notice: string | null = null;
+  notice: Message | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -202,7 +203,7 @@ export class SearchIndex {
       this.stamps = snapshot.stamps;
     } catch {
       const kept = this.readOnly ? null : await keepDamaged(path);
-      this.notice = `The search index was damaged: it was rebuilt from the articles${kept ? ` (the damaged file is kept as ${kept})` : ''}.`;
+      this.notice = kept ? message('searchIndexRebuiltKept', { path: kept }) : message('searchIndexRebuilt');
       this.engine = new MiniSearch(SEARCH_OPTIONS);
       this.stamps = {};
       return;

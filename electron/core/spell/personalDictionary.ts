@@ -4,6 +4,7 @@ import { writeFileDurably } from '../library/durableFile';
 import { keepInQuarantine } from '../library/keepInQuarantine';
 import type { LibraryLayout } from '../library/layout';
 import { MAX_WORD_LENGTH } from './spellChecker';
+import { message, type Message } from '../messages';
 
 /** A word the library may keep: letters (with their marks), inner hyphens and apostrophes. */
 export const OwnWord = z
@@ -24,7 +25,7 @@ export class PersonalDictionary {
     private readonly list: Set<string>,
   ) {}
 
-  static async open(layout: LibraryLayout, notices: string[], now: Date): Promise<PersonalDictionary> {
+  static async open(layout: LibraryLayout, notices: Message[], now: Date): Promise<PersonalDictionary> {
     let text: string | null = null;
     try {
       text = await readFile(layout.dictionary, 'utf8');
@@ -36,7 +37,7 @@ export class PersonalDictionary {
       return new PersonalDictionary(layout.dictionary, new Set(DictionaryFile.parse(JSON.parse(text)).words));
     } catch {
       const kept = await keepInQuarantine(layout, layout.dictionary, now);
-      notices.push(`The library's own dictionary (dictionary.json) could not be read and starts again empty${kept ? `; the damaged file is in ${kept}` : ''}.`);
+      notices.push(kept ? message('dictionaryResetKept', { path: kept }) : message('dictionaryReset'));
       return new PersonalDictionary(layout.dictionary, new Set());
     }
   }
