@@ -11,7 +11,6 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; message: string; willRetry: boolean; /** The bridge's error code, when it gave one. */ code?: string };
 
-
 export interface SaveControllerOptions {
   /** Writes the article; rejects with an error whose message is shown as is. */
   save(patch: SavePatch, baseRevision: number): Promise<ArticleSummary>;
@@ -75,17 +74,17 @@ export class SaveController {
   markDirty(): void {
     this.dirty = true;
     if (this.state.kind !== 'failed') this.setState({ kind: 'pending' });
-    this.schedule(this.options.delayMs ?? 1000);
+    this.timer.after(this.options.delayMs ?? 1000);
   }
 
   /** Saves now whatever is unsaved; resolves when it is written or has failed. */
   flush(): Promise<void> {
-    this.cancelTimer();
+    this.timer.cancel();
     return this.run();
   }
 
   dispose(): void {
-    this.cancelTimer();
+    this.timer.cancel();
   }
 
   private run(): Promise<void> {
@@ -112,19 +111,11 @@ export class SaveController {
         const willRetry = this.options.isRetryable?.(error) ?? true;
         const code = (error as { code?: unknown }).code;
         this.setState({ kind: 'failed', message: (error as Error).message, willRetry, ...(typeof code === 'string' ? { code } : {}) });
-        if (willRetry) this.schedule(Math.min(MAX_RETRY_MS, 2000 * 2 ** this.failures++));
+        if (willRetry) this.timer.after(Math.min(MAX_RETRY_MS, 2000 * 2 ** this.failures++));
         return;
       }
     }
     this.setState({ kind: 'saved' });
-  }
-
-  private schedule(ms: number): void {
-    this.timer.after(ms);
-  }
-
-  private cancelTimer(): void {
-    this.timer.cancel();
   }
 
   private setState(state: SaveState): void {
