@@ -87,6 +87,7 @@ export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
 /** Settings: the interface language (or the system's) and the theme. */
 export const Preferences = z.object({ interfaceLanguage: z.enum(LANGUAGE_CHOICES), theme: z.enum(THEMES) }).strict();
+export type Preferences = z.infer<typeof Preferences>;
 
 export const contract = {
   preferences: { channel: 'app:preferences', input: Empty, output: Preferences },

@@ -1,11 +1,9 @@
-import { LANGUAGE_CHOICES, type LanguageChoice } from './i18n/languages';
-import { THEMES, type Theme } from './menuCommands';
+import type { Preferences } from './contract';
+import { LANGUAGE_CHOICES } from './i18n/languages';
+import { THEMES } from './menuCommands';
 
-/** The reporter's own choices for the app on this computer (Settings), not a library's. */
-export interface Preferences {
-  interfaceLanguage: LanguageChoice;
-  theme: Theme;
-}
+/** The reporter's own choices for the app on this computer (Settings), not a library's: see the contract. */
+export type { Preferences };
 
 export const DEFAULT_PREFERENCES: Preferences = { interfaceLanguage: 'system', theme: 'system' };
 
