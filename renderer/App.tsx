@@ -270,11 +270,14 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
             </button>
           </div>
         )}
-        {info?.notices.map((notice) => sayMessage(i18n, notice)).map((notice) => (
-          <div key={notice} className="banner notice" role="status">
-            {notice}
-          </div>
-        ))}
+        {info?.notices.map((notice) => {
+          const text = sayMessage(i18n, notice);
+          return (
+            <div key={text} className="banner notice" role="status">
+              {text}
+            </div>
+          );
+        })}
         {route.screen === 'trash' && <TrashView entries={trash} onRestore={restore} />}
         {route.screen === 'home' && <Welcome count={articles?.length ?? 0} onNew={createArticle} />}
         {route.screen === 'article' && opened?.id === route.id && 'error' in opened && (
