@@ -37,8 +37,11 @@ export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onCl
       live = false;
     };
   }, [at.word, suggestions]);
+  // The menu has the keyboard from the moment it opens (Escape closes it while the spellings are
+  // still being looked up); the first spelling takes focus when they come, unless the user moved.
+  useEffect(() => menu.current?.focus(), []);
   useEffect(() => {
-    if (offered !== null) menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    if (offered !== null && document.activeElement === menu.current) menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [offered]);
   useEffect(() => {
     const away = (event: MouseEvent): void => {
@@ -57,7 +60,7 @@ export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onCl
     event.preventDefault();
   };
   return (
-    <div ref={menu} className="spelling-menu" role="menu" aria-label={t('spelling.menu', { word: at.word })} style={{ left: at.x, top: at.y }} onKeyDown={keys}>
+    <div ref={menu} className="spelling-menu" role="menu" tabIndex={-1} aria-label={t('spelling.menu', { word: at.word })} style={{ left: at.x, top: at.y }} onKeyDown={keys}>
       {offered === null ? (
         <p className="spelling-none">{t('spelling.looking')}</p>
       ) : offered.length === 0 ? (

@@ -34,6 +34,7 @@ describe('spell checking in the editor (offline dictionaries)', () => {
 
     // Ignored: in this window only; the menu closes with Escape as well.
     await ctx.page.locator('.misspelled', { hasText: 'đưòng' }).click({ button: 'right' });
+    await ctx.page.getByRole('menu', { name: 'Spelling of “đưòng”' }).waitFor();
     await ctx.page.keyboard.press('Escape');
     await expect.poll(() => ctx.page.getByRole('menu').count()).toBe(0);
     await ctx.page.locator('.misspelled', { hasText: 'đưòng' }).click({ button: 'right' });
