@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageText } from '../../electron/core/messages';
 import { Library } from '../../electron/core/library';
-import { SpellChecker, isCheckable } from '../../electron/core/spell';
+import { SpellChecker, isCheckable, otherTonePlacement } from '../../electron/core/spell';
 import { dispatch, libraryHandlers } from '../../electron/handlers';
 import { useTempDirs } from '../helpers/tempDir';
 
@@ -18,6 +18,17 @@ describe('the spell checker (Hunspell dictionaries, offline)', () => {
     expect((await checker.suggestions('vi', 'đưòng'))[0]).toBe('đường');
     expect((await checker.suggestions('vi', 'nguời')).slice(0, 2)).toContain('người');
     expect((await checker.suggestions('vi', 'Nguời'))[0]).toMatch(/^Ng/);
+  });
+
+  it('takes either placement of the tone in oa, oe and uy, as newsrooms write them, and no other', async () => {
+    const checker = new SpellChecker(async () => []);
+    const either = ['hòa', 'hoà', 'hóa', 'hoá', 'thủy', 'thuỷ', 'khỏe', 'khoẻ', 'ủy', 'uỷ', 'Hòa', 'Thụy', 'tòa', 'Quý', 'hoàn', 'thuyền'];
+    expect(await checker.misspelled('vi', either)).toEqual([]);
+    expect(await checker.misspelled('vi', ['hòan', 'qúy', 'thủyền'])).toEqual(['hòan', 'qúy', 'thủyền']);
+    expect(otherTonePlacement('hòa')).toBe('hoà');
+    expect(otherTonePlacement('Thuỵ')).toBe('Thụy');
+    expect(otherTonePlacement('khoẻ'.normalize('NFD'))).toBe('khỏe');
+    for (const word of ['quý', 'hoàn', 'người', 'hoa', 'Thuy']) expect(otherTonePlacement(word), word).toBeNull();
   });
 
   it('checks English against the English dictionary, with suggestions', async () => {

@@ -1,2 +1,2 @@
-export { SpellChecker, isCheckable, MAX_WORD_LENGTH, type HunspellDictionary } from './spellChecker';
+export { SpellChecker, isCheckable, otherTonePlacement, MAX_WORD_LENGTH, type HunspellDictionary } from './spellChecker';
 export { PersonalDictionary, OwnWord } from './personalDictionary';

@@ -68,7 +68,7 @@ export class SpellChecker {
       const word = raw.normalize('NFC');
       if (seen.has(word)) continue;
       seen.add(word);
-      if (isCheckable(word) && !speller.correct(word)) wrong.push(word);
+      if (isCheckable(word) && !speller.correct(word) && !speller.correct(otherTonePlacement(word) ?? word)) wrong.push(word);
     }
     return wrong;
   }
@@ -92,6 +92,25 @@ export class SpellChecker {
   async learn(word: string): Promise<void> {
     for (const engine of this.engines.values()) (await engine).add(word.normalize('NFC'));
   }
+}
+
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+const TONE_ON_FIRST = new RegExp(`(^|[^qQ])([oO])(${TONE})([aAeE])$|(^|[^qQ])([uU])(${TONE})([yY])$`, 'u');
+const TONE_ON_SECOND = new RegExp(`(^|[^qQ])([oO])([aAeE])(${TONE})$|(^|[^qQ])([uU])([yY])(${TONE})$`, 'u');
+
+/**
+ * The same syllable with its tone on the other vowel, where Vietnamese writes it either way: an
+ * open syllable ending in oa, oe or uy ("hòa" and "hoà", "thủy" and "thuỷ", "khỏe" and "khoẻ").
+ * Newsrooms keep one style or the other; the dictionary holds one. Null for any other word.
+ */
+export function otherTonePlacement(word: string): string | null {
+  const nfd = word.normalize('NFD');
+  const swapped = TONE_ON_FIRST.test(nfd)
+    ? nfd.replace(TONE_ON_FIRST, (...m: string[]) => (m[2] ? `${m[1]}${m[2]}${m[4]}${m[3]}` : `${m[5]}${m[6]}${m[8]}${m[7]}`))
+    : TONE_ON_SECOND.test(nfd)
+      ? nfd.replace(TONE_ON_SECOND, (...m: string[]) => (m[2] ? `${m[1]}${m[2]}${m[4]}${m[3]}` : `${m[5]}${m[6]}${m[8]}${m[7]}`))
+      : null;
+  return swapped === null ? null : swapped.normalize('NFC');
 }
 
 /** The words of a Hunspell .dic file by their lower-case, accent-free form. */
