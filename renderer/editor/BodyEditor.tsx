@@ -1,14 +1,14 @@
 import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { FigureEditing } from './figureEditing';
-import { relabelFigures, whenFiguresDrawn } from './figureView';
+import { relabelFigures, whenFiguresDrawn, type FigureText } from './figureView';
 import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
@@ -58,6 +58,18 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   const { t } = useTranslation();
   const tRef = useRef(t);
   tRef.current = t;
+  // Every figure carries the same dozen labels: each is looked up once per interface language.
+  const figureText = useMemo(() => {
+    const said = new Map<string, string>();
+    return (key: FigureText, gaps = ''): string => {
+      const id = `${key}\n${gaps}`;
+      let text = said.get(id);
+      if (text === undefined) said.set(id, (text = t(`figure.${key}`, { gaps })));
+      return text;
+    };
+  }, [t]);
+  const figureTextRef = useRef(figureText);
+  figureTextRef.current = figureText;
   const [find, setFind] = useState<'find' | 'replace' | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoFiles(editorRef, importPhoto, onProblem);
@@ -68,7 +80,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   const editor = useEditor({
     extensions: [
       ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
-      FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos), text: (key, gaps = '') => tRef.current(`figure.${key}`, { gaps }) }),
+      FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos), text: (key, gaps) => figureTextRef.current(key, gaps) }),
       Placeholder.configure({ placeholder: () => tRef.current('editor.placeholder'), includeChildren: false }),
       TypedText,
       Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),

@@ -4,7 +4,7 @@ import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { figureGaps, type FigureAttributes, type FigureGap } from '../../electron/core/schema/figure';
 import type { Messages } from '../../electron/i18n';
 
-type FigureText = keyof Messages['figure'];
+export type FigureText = keyof Messages['figure'];
 
 export interface FigureViewOptions {
   /** The URL the editor loads a stored photo from. */
