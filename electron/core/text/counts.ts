@@ -49,13 +49,16 @@ export function countCharacters(text: string): number {
       const cut = Math.max(text.lastIndexOf(' ', end), text.lastIndexOf('\n', end));
       if (cut > start) end = cut + 1;
     }
-    for (const { segment } of graphemes.segment(text.slice(start, end))) if (segment !== '\n' && segment !== '\r\n' && segment !== '\r') n++;
+    for (const { segment } of graphemes().segment(text.slice(start, end))) if (segment !== '\n' && segment !== '\r\n' && segment !== '\r') n++;
     start = end;
   }
   return n;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made when first needed (text with clusters is rare): making one costs milliseconds of the
+// workstation's start.
+let segmenter: Intl.Segmenter | null = null;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
