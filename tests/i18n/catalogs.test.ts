@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, resolveLanguage } from '../../electron/i18n';
+import { createI18n, formatNumber, resolveLanguage } from '../../electron/i18n';
 import { en } from '../../electron/i18n/en';
 import { vi } from '../../electron/i18n/vi';
 import { withPreferences } from '../../electron/preferences';
@@ -40,6 +40,10 @@ describe('the interface catalogs', () => {
   it('write numbers as each language does', () => {
     expect(createI18n('vi').t('common.words', { count: 1234.5 })).toBe('1.234,5 chữ');
     expect(createI18n('en').t('common.words', { count: 1234 })).toBe('1,234 words');
+    // Whole numbers are grouped by hand: the same as Intl's, for any count.
+    for (const n of [0, 7, 42, 999, 1000, 12345, 123456, 1234567, 98765432109, -1234]) {
+      for (const language of ['en', 'vi'] as const) expect(formatNumber(n, language), `${n} ${language}`).toBe(new Intl.NumberFormat(language).format(n));
+    }
     expect(createI18n('en').t('common.words', { count: 1 })).toBe('1 word');
     expect(createI18n('vi').t('statusBar.ofTarget', { words: 1200, target: 1500 })).toBe('1.200 / 1.500 chữ');
   });
