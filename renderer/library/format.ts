@@ -1,33 +1,32 @@
-const SHAPES = {
-  time: { hour: '2-digit', minute: '2-digit' },
-  dayAndTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
-  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+// Dates in the library's lists, written by hand in the shapes Intl gives for British English and
+// Vietnamese (ICU 78): making an Intl.DateTimeFormat costs several milliseconds (ICU builds a
+// pattern generator for the locale), and the list shows its dates as the workstation starts.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-/** Made once per language and shape: a list of thousands of rows formats as many dates. */
-function formatter(language: string, shape: keyof typeof SHAPES): Intl.DateTimeFormat {
-  const key = `${language}:${shape}`;
-  let made = formatters.get(key);
-  if (!made) {
-    // British English writes the day before the month, as Vietnamese does.
-    made = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, SHAPES[shape]);
-    formatters.set(key, made);
-  }
-  return made;
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** "3 Nov" in English, "3 thg 11" in Vietnamese. */
+function dayAndMonth(day: number, month: number, language: string): string {
+  return language === 'vi' ? `${day} thg ${month + 1}` : `${day} ${MONTHS_EN[month]}`;
 }
 
 /** "14:05" today, "3 Nov, 14:05" before: in the interface language ("14:05 3 thg 11" in Vietnamese). */
 export function formatChanged(iso: string, language: string, now = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return formatter(language, date.toDateString() === now.toDateString() ? 'time' : 'dayAndTime').format(date);
+  const time = `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  if (date.toDateString() === now.toDateString()) return time;
+  const day = dayAndMonth(date.getDate(), date.getMonth(), language);
+  return language === 'vi' ? `${time} ${day}` : `${day}, ${time}`;
 }
 
 /** A day given as YYYY-MM-DD (a dateline), as the interface language writes it: "26 Nov 2026", "26 thg 11, 2026". */
 export function formatDay(day: string, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
-  return formatter(language, 'day').format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // Through a date, so that an impossible day (2026-02-30) is written as the day it lands on.
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const shown = dayAndMonth(date.getUTCDate(), date.getUTCMonth(), language);
+  return language === 'vi' ? `${shown}, ${date.getUTCFullYear()}` : `${shown} ${date.getUTCFullYear()}`;
 }
