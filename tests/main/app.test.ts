@@ -77,7 +77,7 @@ describe('the app process', () => {
     state.singleInstance = true;
     state.documents = await tempDir();
     await import('../../electron/main/main');
-    expect(state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(state.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   });
 
   it('leaves at once when another Copydesk already runs', async () => {
