@@ -46,8 +46,6 @@ function withRow(list: ArticleSummary[] | null, summary: ArticleSummary): Articl
 }
 
 export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
-  // Taken up once: a later open of the same article reads it afresh.
-  const prefetched = useRef(startup.article);
   // The article the reporter is about to open (see useAim), asked for ahead of the click.
   const aimed = useRef<{ id: string; article: Promise<Article>; at: number } | null>(null);
   /** The answer asked for ahead for `id`, when it is recent enough to serve its opening. */
@@ -56,9 +54,10 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     return ahead && ahead.id === id && performance.now() - ahead.at < PREFETCH_KEPT_MS ? ahead.article : null;
   };
   const [route, navigate] = useRoute();
-  const [info, setInfo] = useState<LibraryInfo | null>(null);
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [trash, setTrash] = useState<TrashEntry[]>([]);
+  // Drawn with the library's answers from the first frame when they are in already.
+  const [info, setInfo] = useState<LibraryInfo | null>(() => startup.libraryNow()?.[0] ?? null);
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => startup.libraryNow()?.[1] ?? null);
+  const [trash, setTrash] = useState<TrashEntry[]>(() => startup.libraryNow()?.[2] ?? []);
   const [opened, setOpened] = useState<Opened | null>(null);
   /** Bumped to open the current article again from disk. */
   const [reloads, setReloads] = useState(0);
@@ -90,8 +89,9 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         });
     };
     startup.library.then(([libraryInfo, list, trashed]) => {
+      // The same answers as the first frame's, when it had them: nothing to draw again.
       setInfo(libraryInfo);
-      setArticles(list);
+      setArticles((shown) => (shown === null || shown === list ? list : shown));
       setTrash(trashed);
       checkFiles();
     }, report);
@@ -123,17 +123,17 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
       return;
     }
     let live = true;
-    const early = prefetched.current;
-    prefetched.current = null;
+    // Taken up once: a later open of the same article reads it afresh.
+    const early = startup.takeArticle(openId);
     const ahead = aimedAt(openId);
     aimed.current = null;
     const asked =
       reloads > 0
         ? null
-        : early && early.id === openId
-          ? early.article
-          : // Asked again if that first request failed: the message comes from this opening.
-            (ahead?.catch(() => bridge.getArticle({ id: openId })) ?? null);
+        : (early ??
+          // Asked again if that first request failed: the message comes from this opening.
+          ahead?.catch(() => bridge.getArticle({ id: openId })) ??
+          null);
     (asked ?? bridge.getArticle({ id: openId })).then(
       (article) => {
         if (!live) return;
@@ -153,7 +153,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     return () => {
       live = false;
     };
-  }, [bridge, openId, reloads]);
+  }, [bridge, openId, reloads, startup]);
 
 
   const createArticle = useCallback(() => {

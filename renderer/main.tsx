@@ -1,22 +1,26 @@
+// First: asks the library for the first screen before the rest is evaluated (see early.ts).
+import { bridge, sayWith, startup } from './early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { createBridge } from './bridge';
 import { pageI18n, sayMessage, startLanguage } from './i18n';
-import { startFetching } from './startup';
 import './styles.css';
+
+/** How long the first screen waits for the library's answers before it is drawn without them. */
+const FIRST_SCREEN_PATIENCE_MS = 150;
 
 const root = document.getElementById('root');
 if (root) {
   const i18n = pageI18n(startLanguage());
-  const bridge = createBridge((said) => sayMessage(i18n, said));
-  const startup = startFetching(bridge, window.location.hash);
+  sayWith((said) => sayMessage(i18n, said));
+  // A library that takes long to answer (a slow disk) gets its window drawn without waiting longer.
+  void startup.answered(FIRST_SCREEN_PATIENCE_MS).then(() =>
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App bridge={bridge} startup={startup} />
       </I18nextProvider>
     </StrictMode>,
-  );
+  ));
 }
