@@ -1,9 +1,22 @@
 import type { Article, BodyNode } from '../../electron/core/article';
 import { SCHEMA_VERSION } from '../../electron/core/article';
 
-// Syllables in the shape of Vietnamese text: tones, đ, and the common finals.
-const ONSETS = ['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
-const RHYMES = ['a', 'à', 'á', 'ả', 'ã', 'ạ', 'ăn', 'ân', 'ế', 'ệ', 'i', 'ì', 'o', 'ó', 'ô', 'ồ', 'ơ', 'ở', 'u', 'ư', 'ừ', 'iên', 'uyên', 'ương', 'ước', 'anh', 'inh', 'ông', 'ung', 'ai', 'ay', 'ao', 'ơi', 'ời', 'ất', 'ật', 'ốc', 'ục'];
+// Vietnamese as newsrooms write it: common syllables, more common ones more often, names with their
+// capitals, and a slip of the keyboard now and then (one word in about 250), as real copy has.
+const COMMON = `của và các có được trong cho là với này đã những một không người năm đến khi nhiều về ra để tại
+theo cũng đang từ như sẽ phải làm trên đó thì hiện nhất sau nước việc hơn vào lại số mới cùng nhưng nên bị
+thành phố kinh tế xã hội quốc gia chính phủ nhân dân tỉnh huyện công ty doanh nghiệp đầu tư phát triển dự án
+giao thông đường bộ sân bay cảng biển điện lực nông thôn sản xuất lúa gạo cà phê hồ tiêu thuỷ hải sản học sinh
+giáo viên trường đại tiếng việt văn hoá lịch sử du khách sạn bệnh bác sĩ sức khoẻ y thuốc tiêm phòng dịch bão
+lũ mưa lớn nắng nóng gió mùa đông xuân hè thu sáng chiều tối ngày tháng tuần giờ phút hôm nay qua mai trước
+đây gần xa trung tâm khu vực miền bắc nam tây chủ tịch thủ tướng trưởng giám đốc tổng cục đồng uỷ ban cán cơ
+quan báo chí phóng viên tin bài ảnh nghìn triệu tỷ giá tăng giảm mức thị trường nhập khẩu hàng hoá ngân sách
+thuế vốn lãi suất biết rằng ông bà anh chị em họ chúng tôi mình ta nhau mọi ai gì đâu sao thế nào bao đi
+đứng chạy xem nghe nhìn thấy hiểu nghĩ muốn cần thể chưa đều vẫn còn rồi xong hết nhỏ cao thấp dài ngắn nhanh
+chậm tốt xấu đẹp mạnh yếu khó dễ rất quá lắm hơi khá nhà cửa bàn ghế xe máy ô tô tàu thuyền cầu sông núi rừng
+đất đai pháp luật quy định nghị`.split(/\s+/);
+const NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Văn', 'Thị', 'Minh', 'Hùng', 'Hải', 'Hà', 'Nội', 'Đà', 'Nẵng', 'Cần', 'Thơ'];
+const SLIPS = ['nguời', 'đưòng', 'khôg', 'thàng', 'viêc', 'đuợc'];
 
 /** A deterministic stream of pseudo-random numbers, so every run measures the same text. */
 export function random(seed: number): () => number {
@@ -14,9 +27,15 @@ export function random(seed: number): () => number {
   };
 }
 
+/** `count` words of running Vietnamese text (the first word of each sentence in capitals). */
 export function syllables(count: number, next: () => number): string {
   const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push(`${ONSETS[Math.floor(next() * ONSETS.length)]}${RHYMES[Math.floor(next() * RHYMES.length)]}`);
+  for (let i = 0; i < count; i++) {
+    const roll = next();
+    let word = roll < 0.004 ? (SLIPS[Math.floor(next() * SLIPS.length)] as string) : roll < 0.07 ? (NAMES[Math.floor(next() * NAMES.length)] as string) : (COMMON[Math.floor(next() ** 2 * COMMON.length)] as string);
+    if (i % 16 === 0) word = word.charAt(0).toUpperCase() + word.slice(1);
+    words.push(word);
+  }
   return words.join(' ');
 }
 
