@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../electron/core/article/schema';
+import type { TFunction } from '../../electron/i18n';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { aimAt, useAim, type Aim } from './aim';
 import { formatChanged } from './format';
@@ -109,7 +110,8 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   const open = useCallback((id: string) => handlers.current.onOpen(id), []);
   const trash = useCallback((summary: ArticleSummary) => handlers.current.onTrash(summary), []);
   const hasMore = articles.length > shown;
-  const { t } = useTranslation();
+  // One translation hook for the list, not one per row: each hook keeps a copy of the i18next instance.
+  const { t, i18n } = useTranslation();
   useEffect(() => {
     const node = more.current;
     if (!node || !hasMore) return;
@@ -121,7 +123,7 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
     <ul className="article-list" aria-label={t('library.articles')}>
       {articles.length === 0 && <li className="empty">{t('library.noArticles')}</li>}
       {articles.slice(0, shown).map((summary) => (
-        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} />
+        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} t={t} language={i18n.language} />
       ))}
       {hasMore && (
         <li ref={more} className="empty more">
@@ -132,8 +134,18 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   );
 }
 
-const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim }: { summary: ArticleSummary; current: boolean; onOpen(id: string): void; onTrash(summary: ArticleSummary): void; aim: Aim }) {
-  const { t, i18n } = useTranslation();
+interface ArticleRowProps {
+  summary: ArticleSummary;
+  current: boolean;
+  onOpen(id: string): void;
+  onTrash(summary: ArticleSummary): void;
+  aim: Aim;
+  /** The interface's words and language, the list's (they change together when the language does). */
+  t: TFunction;
+  language: string;
+}
+
+const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim, t, language }: ArticleRowProps) {
   const headline = summary.headline || t('common.untitled');
   return (
     <li className={current ? 'current' : undefined}>
@@ -156,7 +168,7 @@ const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash,
           </span>
           <span className="row-meta">
             <span className={`status-dot status-${summary.status}`} aria-hidden="true" />
-            {t(`status.${summary.status}`)} · {formatChanged(summary.updatedAt, i18n.language)} · {t('common.words', { count: summary.wordCount })}
+            {t(`status.${summary.status}`)} · {formatChanged(summary.updatedAt, language)} · {t('common.words', { count: summary.wordCount })}
           </span>
         </button>
       )}
