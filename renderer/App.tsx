@@ -91,7 +91,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     startup.library.then(([libraryInfo, list, trashed]) => {
       // The same answers as the first frame's, when it had them: nothing to draw again.
       setInfo(libraryInfo);
-      setArticles((shown) => (shown === null || shown === list ? list : shown));
+      setArticles((shown) => shown ?? list);
       setTrash(trashed);
       checkFiles();
     }, report);

@@ -16,11 +16,12 @@ if (root) {
   sayWith((said) => sayMessage(i18n, said));
   // A library that takes long to answer (a slow disk) gets its window drawn without waiting longer.
   void startup.answered(FIRST_SCREEN_PATIENCE_MS).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} startup={startup} />
-      </I18nextProvider>
-    </StrictMode>,
-  ));
+    createRoot(root).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <App bridge={bridge} startup={startup} />
+        </I18nextProvider>
+      </StrictMode>,
+    ),
+  );
 }

@@ -22,12 +22,11 @@ export interface Startup {
 
 export function startFetching(bridge: Bridge, hash: string): Startup {
   const library = Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]);
-  let libraryNow: [LibraryInfo, ArticleSummary[], TrashEntry[]] | null = null;
-  library.then((answers) => (libraryNow = answers), () => undefined);
   const route = parseRoute(hash);
   let article = route.screen === 'article' ? { id: route.id, article: bridge.getArticle({ id: route.id }) } : null;
+  let libraryNow: [LibraryInfo, ArticleSummary[], TrashEntry[]] | null = null;
   // The App reports failures when it takes these up; until then they are not unhandled.
-  library.catch(() => undefined);
+  library.then((answers) => (libraryNow = answers), () => undefined);
   article?.article.catch(() => undefined);
   return {
     library,

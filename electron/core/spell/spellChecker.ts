@@ -105,12 +105,10 @@ const TONE_ON_SECOND = new RegExp(`(^|[^qQ])([oO])([aAeE])(${TONE})$|(^|[^qQ])([
  */
 export function otherTonePlacement(word: string): string | null {
   const nfd = word.normalize('NFD');
-  const swapped = TONE_ON_FIRST.test(nfd)
-    ? nfd.replace(TONE_ON_FIRST, (...m: string[]) => (m[2] ? `${m[1]}${m[2]}${m[4]}${m[3]}` : `${m[5]}${m[6]}${m[8]}${m[7]}`))
-    : TONE_ON_SECOND.test(nfd)
-      ? nfd.replace(TONE_ON_SECOND, (...m: string[]) => (m[2] ? `${m[1]}${m[2]}${m[4]}${m[3]}` : `${m[5]}${m[6]}${m[8]}${m[7]}`))
-      : null;
-  return swapped === null ? null : swapped.normalize('NFC');
+  const pattern = TONE_ON_FIRST.test(nfd) ? TONE_ON_FIRST : TONE_ON_SECOND.test(nfd) ? TONE_ON_SECOND : null;
+  // Either pattern's groups are (before, first vowel, tone or second, second or tone): the last two swap.
+  const swap = (...m: string[]): string => (m[2] ? `${m[1]}${m[2]}${m[4]}${m[3]}` : `${m[5]}${m[6]}${m[8]}${m[7]}`);
+  return pattern ? nfd.replace(pattern, swap).normalize('NFC') : null;
 }
 
 /** The words of a Hunspell .dic file by their lower-case, accent-free form. */
