@@ -94,8 +94,15 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
   );
 }
 
-/** Rows drawn at first, and added each time the reader scrolls near the end of those drawn. */
+/** Rows added each time the reader scrolls near the end of those drawn. */
 const PAGE = 40;
+/** A row is taller than this: the first rows drawn fill the window, and the next page follows a frame later. */
+const ROW_MIN_HEIGHT_PX = 40;
+
+/** Rows drawn first: as many as the window can show (the start waits for no row out of sight). */
+function firstPage(): number {
+  return Math.min(PAGE, Math.max(12, Math.ceil(window.innerHeight / ROW_MIN_HEIGHT_PX)));
+}
 
 /**
  * The library list, drawn a page at a time: a desk's library of thousands of articles would
@@ -103,7 +110,7 @@ const PAGE = 40;
  * when their own article changes.
  */
 function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarProps, 'articles' | 'openId' | 'onOpen' | 'onTrash'> & { aim: Aim }) {
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(firstPage);
   const more = useRef<HTMLLIElement>(null);
   const handlers = useRef({ onOpen, onTrash });
   handlers.current = { onOpen, onTrash };
