@@ -96,8 +96,10 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
 
 /** Rows added each time the reader scrolls near the end of those drawn. */
 const PAGE = 40;
-/** A row is taller than this: the first rows drawn fill the window, and the next page follows a frame later. */
+/** A row is taller than this: the first rows drawn fill the window. */
 const ROW_MIN_HEIGHT_PX = 40;
+/** How near the end of the rows drawn the reader scrolls before the next page is drawn. */
+const AHEAD_PX = 300;
 
 /** Rows drawn first: as many as the window can show (the start waits for no row out of sight). */
 function firstPage(): number {
@@ -122,7 +124,7 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   useEffect(() => {
     const node = more.current;
     if (!node || !hasMore) return;
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setShown((count) => count + PAGE), { root: node.parentElement, rootMargin: '600px 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setShown((count) => count + PAGE), { root: node.parentElement, rootMargin: `${AHEAD_PX}px 0px` });
     observer.observe(node);
     return () => observer.disconnect();
   }, [hasMore, shown]);

@@ -214,13 +214,12 @@ describe('the workstation in the browser harness', () => {
     await writeFile(join(ctx.workstation.root, 'articles', copied, 'article.json'), JSON.stringify({ ...template, id: copied, headline: 'Chép từ máy khác', updatedAt: '2030-01-01T00:00:00.000Z' }));
     await ctx.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => rows.first().innerText()).toMatch(/Chép từ máy khác/);
-    // The rows that fill the window are drawn first, a page more a moment later, and the rest as
-    // the list is scrolled.
+    // The rows that fill the window are drawn, and the rest as the list is scrolled.
     const drawnAndSaid = async (): Promise<number> => {
       const drawn = await rows.count();
       return (await list.innerText()).includes(`${100 - drawn} more…`) ? drawn : 0;
     };
-    await expect.poll(drawnAndSaid).toBeGreaterThan(40);
+    await expect.poll(drawnAndSaid).toBeGreaterThan(0);
     expect(await rows.count()).toBeLessThan(100);
     await expect
       .poll(async () => {
