@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { pageI18n, sayMessage, startLanguage } from './i18n';
+import { TextProvider } from './text';
 import './styles.css';
 
 /** How long the first screen waits for the library's answers before it is drawn without them. */
@@ -19,7 +20,9 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <I18nextProvider i18n={i18n}>
-          <App bridge={bridge} startup={startup} />
+          <TextProvider>
+            <App bridge={bridge} startup={startup} />
+          </TextProvider>
         </I18nextProvider>
       </StrictMode>,
     ),

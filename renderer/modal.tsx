@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from './text';
 
 /**
  * A <dialog> shown modal as soon as it mounts: focus moves into it and the page behind is inert.
@@ -33,7 +33,7 @@ export interface PanelDialogProps {
 /** A large dialog (history, preview, settings, shortcuts): a title row with Close, what went wrong, then its content. */
 export function PanelDialog({ id, className, title, problem, onClose, children }: PanelDialogProps) {
   const dialog = useModal();
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={id} onClose={onClose} onCancel={onClose}>
       <div className="preview-head">

@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from '../../electron/core/article/choices';
 import type { ArticleFields, Language } from '../../electron/core/article/schema';
 import { ChoiceField, useStatusLabels } from './ChoiceField';
@@ -36,7 +36,7 @@ export function splitList(text: string): string[] {
 /** Drawn again only when its fields change: not when the status bar or the save state does. */
 export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onBlur, onSapoDone, focusHeadline }: ArticleHeaderProps) {
   const sapo = useRef<HTMLTextAreaElement>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   const statusLabels = useStatusLabels();
   return (
     <div className="article-header" onBlur={onBlur}>

@@ -1,7 +1,7 @@
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Article, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
@@ -40,7 +40,7 @@ const MENU_STATUS = { statusDraft: 'draft', statusEditing: 'editing', statusRead
 /** One open article: its header, its body, its counts and its autosave. */
 export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem, onReload }: ArticleScreenProps) {
   const [dialog, setDialog] = useState<'export' | 'preview' | 'history' | null>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   const [fields, setFields] = useState<HeaderFields>(() => headerOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [editor, setEditor] = useState<Editor | null>(null);

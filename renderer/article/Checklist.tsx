@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { checklistText, type ChecklistItem } from './articleChecklist';
 
 export interface ChecklistProps {
@@ -18,7 +18,7 @@ export function Checklist({ items, onGoTo, open, onOpenChange, summoned }: Check
     if (summoned > 0) toggle.current?.focus();
   }, [summoned]);
   const left = items.filter((item) => !item.done);
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <div className="checklist">
       <button ref={toggle} type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => onOpenChange(!open)}>

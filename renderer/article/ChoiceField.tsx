@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { Status } from '../../electron/core/article/schema';
 
 /** The statuses by name, in the interface language. */
 export function useStatusLabels(): Record<Status, string> {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- made again when the language changes
-  return useMemo(() => ({ draft: t('status.draft'), editing: t('status.editing'), ready: t('status.ready') }), [t, i18n.language]);
+  return useMemo(() => ({ draft: t('status.draft'), editing: t('status.editing'), ready: t('status.ready') }), [t, language]);
 }
 
 export interface ChoiceFieldProps<T extends string> {

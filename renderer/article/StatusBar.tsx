@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { TFunction } from '../../electron/i18n';
 import type { TextCounts } from '../../electron/core/text';
 import { Checklist, type ChecklistProps } from './Checklist';
@@ -29,7 +29,7 @@ export interface StatusBarProps {
 
 /** Counts, the checklist and save state under the editor. Save state is announced politely. */
 export function StatusBar({ counts, save, checklist, onGoTo, checklistOpen, wordTarget }: StatusBarProps) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <footer className="status-bar">
       {wordTarget ? (

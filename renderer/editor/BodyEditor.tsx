@@ -2,7 +2,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
@@ -55,7 +55,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   const languageRef = useRef(language);
   languageRef.current = language;
   // The interface language (labels, the placeholder), not the article's.
-  const { t } = useTranslation();
+  const { t } = useText();
   const tRef = useRef(t);
   tRef.current = t;
   // Every figure carries the same dozen labels: each is looked up once per interface language.

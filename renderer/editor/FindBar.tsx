@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { FindOptions } from './findMatches';
@@ -17,7 +17,7 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchAccents: false });
   const input = useRef<HTMLInputElement>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   const found = useEditorState({
     editor,
     selector: ({ editor: current }) => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { isAllowedHref } from '../../electron/core/schema/link';
@@ -13,7 +13,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
   const existing = editor.getAttributes('link').href;
   const [href, setHref] = useState(typeof existing === 'string' ? existing : '');
   const [error, setError] = useState('');
-  const { t } = useTranslation();
+  const { t } = useText();
 
 
   const normalized = (value: string): string => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { useEffect, useRef, useState } from 'react';
 
 export interface MisspelledAt {
@@ -26,7 +26,7 @@ export interface SpellingMenuProps {
 export function SpellingMenu({ at, suggestions, onReplace, onAdd, onIgnore, onClose }: SpellingMenuProps) {
   const [offered, setOffered] = useState<string[] | null>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   useEffect(() => {
     let live = true;
     suggestions(at.word).then(

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkDialog } from './LinkDialog';
@@ -60,7 +60,7 @@ export interface ToolbarProps {
 
 export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, onFind }: ToolbarProps) {
   const state = useEditorState({ editor, selector: selectState, equalityFn: sameState }) ?? IDLE;
-  const { t } = useTranslation();
+  const { t } = useText();
   if (!editor) return null;
   const chain = () => editor.chain().focus();
   return (
@@ -125,7 +125,7 @@ interface ToolButtonProps {
 }
 
 function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useText();
   const title = t('editor.withKeys', { label, keys: shortcut(keys) });
   return (
     <button

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { VerbOutput } from '../../electron/contract';
 import type { ExportFormat } from '../../electron/core/export/types';
 import { checklistText, type ChecklistItem } from '../article/articleChecklist';
@@ -32,7 +32,7 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
   const [folder, setFolder] = useState(defaultFolder);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const left = checklist.filter((item) => !item.done);
-  const { t } = useTranslation();
+  const { t } = useText();
 
 
   const run = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { useEffect, useState } from 'react';
 import type { Bridge } from '../bridge';
 import { PanelDialog } from '../modal';
@@ -10,7 +10,7 @@ import { PanelDialog } from '../modal';
 export function PreviewDialog({ bridge, articleId, flush, onClose }: { bridge: Bridge; articleId: string; flush(): Promise<void>; onClose(): void }) {
   const [html, setHtml] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
 
   useEffect(() => {
     let live = true;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { PanelDialog } from '../modal';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcutList';
 
@@ -7,7 +7,7 @@ const isMac = (): boolean => /Mac/.test(navigator.platform);
 /** Help › Keyboard Shortcuts: every shortcut of the workstation, as this platform writes them. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const mac = isMac();
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <PanelDialog id="shortcuts-title" className="shortcuts-dialog" title={t('shortcuts.title')} onClose={onClose}>
       <div className="shortcut-groups">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { VerbOutput } from '../../electron/contract';
 import { readableText } from '../../electron/core/article/articleText';
 import type { Article } from '../../electron/core/article/schema';
@@ -20,7 +20,7 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
   const [revisions, setRevisions] = useState<VerbOutput<'listRevisions'> | null>(null);
   const [selected, setSelected] = useState<{ id: string; article: Article } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
 
   useEffect(() => {
     flush()
@@ -52,7 +52,7 @@ export function HistoryDialog({ bridge, articleId, flush, onRestored, onClose }:
               <button type="button" className={`history-item${selected?.id === revision.id ? ' current' : ''}`} aria-pressed={selected?.id === revision.id} onClick={() => open(revision.id)}>
                 <span className="row-headline">{revision.headline || t('common.untitled')}</span>
                 <span className="row-meta">
-                  {formatChanged(revision.time, i18n.language)} · {t(`history.reason.${revision.reason}`)} · {t('common.words', { count: revision.words })}
+                  {formatChanged(revision.time, language)} · {t(`history.reason.${revision.reason}`)} · {t('common.words', { count: revision.words })}
                 </span>
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { useModal } from '../modal';
 
 export interface ConfirmDialogProps {
@@ -12,7 +12,7 @@ export interface ConfirmDialogProps {
 /** A modal question with a safe default: Escape and Cancel do nothing. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useModal();
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>

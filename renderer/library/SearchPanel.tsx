@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { ChoiceField, useStatusLabels } from '../article/ChoiceField';
@@ -19,7 +19,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
   const [open, setOpen] = useState(false);
   const set = (patch: Partial<SearchFilters>) => onFilters({ ...filters, ...patch });
   const filtered = filters.status !== '' || filters.section !== '' || filters.from !== '' || filters.to !== '';
-  const { t } = useTranslation();
+  const { t } = useText();
   const statusLabels = useStatusLabels();
   return (
     <div className="search-box" role="search">
@@ -52,7 +52,7 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
 
 /** Hits, best first, each with the passage that matched and the matched words marked. */
 export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: Hits | null; passages: Passages; openId: string | null; onOpen(id: string): void; aim: Aim }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
   const statusLabels = useStatusLabels();
   if (hits === null) return <p className="empty">{t('search.searching')}</p>;
   if (hits.length === 0) return <p className="empty">{t('search.noMatch')}</p>;
@@ -64,7 +64,7 @@ export function SearchResults({ hits, passages, openId, onOpen, aim }: { hits: H
             <span className="row-headline">{hit.headline || t('common.untitled')}</span>
             <Snippet passage={passages.get(hit.id)} />
             <span className="row-meta">
-              {statusLabels[hit.status as Status] ?? hit.status} · {formatDay(hit.date, i18n.language)}
+              {statusLabels[hit.status as Status] ?? hit.status} · {formatDay(hit.date, language)}
               {hit.section ? ` · ${hit.section}` : ''}
             </span>
           </button>

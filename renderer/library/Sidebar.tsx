@@ -1,7 +1,6 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import type { ArticleSummary } from '../../electron/core/article/schema';
-import type { TFunction } from '../../electron/i18n';
 import { IMPORT_ACCEPT } from '../../electron/core/import/formats';
 import { aimAt, useAim, type Aim } from './aim';
 import { formatChanged } from './format';
@@ -32,7 +31,7 @@ const hasFiles = (event: React.DragEvent): boolean => [...event.dataTransfer.typ
  */
 export function Sidebar({ libraryName, articles, openId, trashCount, search, importing, onNew, onOpen, onPrefetch, onTrash, onShowTrash, onSettings }: SidebarProps) {
   const aim = useAim(onPrefetch);
-  const { t } = useTranslation();
+  const { t } = useText();
   const [dropping, setDropping] = useState(false);
   return (
     <nav
@@ -119,8 +118,7 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   const open = useCallback((id: string) => handlers.current.onOpen(id), []);
   const trash = useCallback((summary: ArticleSummary) => handlers.current.onTrash(summary), []);
   const hasMore = articles.length > shown;
-  // One translation hook for the list, not one per row: each hook keeps a copy of the i18next instance.
-  const { t, i18n } = useTranslation();
+  const { t } = useText();
   useEffect(() => {
     const node = more.current;
     if (!node || !hasMore) return;
@@ -132,7 +130,7 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
     <ul className="article-list" aria-label={t('library.articles')}>
       {articles.length === 0 && <li className="empty">{t('library.noArticles')}</li>}
       {articles.slice(0, shown).map((summary) => (
-        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} t={t} language={i18n.language} />
+        <ArticleRow key={summary.id} summary={summary} current={summary.id === openId} onOpen={open} onTrash={trash} aim={aim} />
       ))}
       {hasMore && (
         <li ref={more} className="empty more">
@@ -149,12 +147,10 @@ interface ArticleRowProps {
   onOpen(id: string): void;
   onTrash(summary: ArticleSummary): void;
   aim: Aim;
-  /** The interface's words and language, the list's (they change together when the language does). */
-  t: TFunction;
-  language: string;
 }
 
-const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim, t, language }: ArticleRowProps) {
+const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash, aim }: ArticleRowProps) {
+  const { t, language } = useText();
   const headline = summary.headline || t('common.untitled');
   return (
     <li className={current ? 'current' : undefined}>

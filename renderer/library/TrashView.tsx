@@ -1,9 +1,9 @@
 import type { TrashEntry } from '../../electron/core/article/schema';
-import { useTranslation } from 'react-i18next';
+import { useText } from '../text';
 import { formatChanged } from './format';
 
 export function TrashView({ entries, onRestore }: { entries: TrashEntry[]; onRestore(id: string): void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useText();
   return (
     <section className="trash" aria-labelledby="trash-title">
       <h1 id="trash-title">{t('trash.title')}</h1>
@@ -15,7 +15,7 @@ export function TrashView({ entries, onRestore }: { entries: TrashEntry[]; onRes
           {entries.map((entry) => (
             <li key={entry.id}>
               <span className="row-headline">{entry.headline || t('common.untitled')}</span>
-              <span className="row-meta">{t('trash.deleted', { when: formatChanged(entry.deletedAt, i18n.language) })}</span>
+              <span className="row-meta">{t('trash.deleted', { when: formatChanged(entry.deletedAt, language) })}</span>
               <button type="button" onClick={() => onRestore(entry.id)}>
                 {t('trash.restore')}
               </button>
