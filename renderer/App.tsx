@@ -18,7 +18,7 @@ import { TrashView } from './library/TrashView';
 import { useImportFiles } from './library/useImportFiles';
 import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
-import type { Startup } from './startup';
+import { askLibrary, type Startup } from './startup';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
 
@@ -57,6 +57,8 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   // Drawn with the library's answers from the first frame when they are in already.
   const [info, setInfo] = useState<LibraryInfo | null>(() => startup.libraryNow()?.[0] ?? null);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(() => startup.libraryNow()?.[1] ?? null);
+  const shownArticles = useRef(articles);
+  shownArticles.current = articles;
   const [trash, setTrash] = useState<TrashEntry[]>(() => startup.libraryNow()?.[2] ?? []);
   const [opened, setOpened] = useState<Opened | null>(null);
   /** Bumped to open the current article again from disk. */
@@ -82,16 +84,21 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
       checking = true;
       bridge
         .listArticles({ checkFiles: true })
-        // Kept as it was when nothing changed, so that coming back to the window redraws nothing.
-        .then((list) => setArticles((shown) => (shown && sameRows(shown, list) ? shown : list)), report)
+        // Kept as it was when nothing changed, so that coming back to the window redraws nothing
+        // (and not through an update that changes nothing: React would hold the new list in it).
+        .then((list) => {
+          const shown = shownArticles.current;
+          if (!shown || !sameRows(shown, list)) setArticles(list);
+        }, report)
         .finally(() => {
           checking = false;
         });
     };
-    startup.library.then(([libraryInfo, list, trashed]) => {
+    // Asked again when the first answers were taken already (the effect runs again in development).
+    (startup.takeLibrary() ?? askLibrary(bridge)).then(([libraryInfo, list, trashed]) => {
       // The same answers as the first frame's, when it had them: nothing to draw again.
       setInfo(libraryInfo);
-      setArticles((shown) => shown ?? list);
+      if (shownArticles.current === null) setArticles(list);
       setTrash(trashed);
       checkFiles();
     }, report);

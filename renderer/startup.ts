@@ -3,11 +3,23 @@ import type { Article, ArticleSummary, TrashEntry } from '../electron/core/artic
 import type { Bridge } from './bridge';
 import { parseRoute } from '../electron/route';
 
-/** What the workstation shows first, asked for as the script starts, while React is still rendering. */
+type LibraryAnswers = [LibraryInfo, ArticleSummary[], TrashEntry[]];
+
+/** What the library says the first screen needs: its name and folders, its list, its trash. */
+export function askLibrary(bridge: Bridge): Promise<LibraryAnswers> {
+  return Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]);
+}
+
+/**
+ * What the workstation shows first, asked for as the script starts, while React is still
+ * rendering. Each answer is given once and then forgotten: held for the page's life, a library's
+ * list would be kept twice once the list has changed.
+ */
 export interface Startup {
-  library: Promise<[LibraryInfo, ArticleSummary[], TrashEntry[]]>;
-  /** The library's answers if they are in already (they usually are when React first renders). */
-  libraryNow(): [LibraryInfo, ArticleSummary[], TrashEntry[]] | null;
+  /** The library's answers, to the first who asks (then null: ask the library again). */
+  takeLibrary(): Promise<LibraryAnswers> | null;
+  /** The library's answers if they are in already (they usually are when React first renders) and not taken. */
+  libraryNow(): LibraryAnswers | null;
   /**
    * The article the address opens (a deep link, a reload), asked for ahead: given once, to the
    * opening it was asked for, and then forgotten (held, it would keep a second copy of the text).
@@ -21,20 +33,24 @@ export interface Startup {
 }
 
 export function startFetching(bridge: Bridge, hash: string): Startup {
-  const library = Promise.all([bridge.libraryInfo({}), bridge.listArticles({}), bridge.listTrash({})]);
+  let library: Promise<LibraryAnswers> | null = askLibrary(bridge);
   const route = parseRoute(hash);
   let article = route.screen === 'article' ? { id: route.id, article: bridge.getArticle({ id: route.id }) } : null;
-  let libraryNow: [LibraryInfo, ArticleSummary[], TrashEntry[]] | null = null;
+  let libraryNow: LibraryAnswers | null = null;
+  const asked = library;
   // The App reports failures when it takes these up; until then they are not unhandled.
-  library.then((answers) => (libraryNow = answers), () => undefined);
+  asked.then((answers) => library === asked && (libraryNow = answers), () => undefined);
   article?.article.catch(() => undefined);
+  const all = Promise.allSettled([asked, article?.article]).then(() => undefined);
   return {
-    library,
-    libraryNow: () => libraryNow,
-    answered(patience) {
-      const all = Promise.allSettled([library, article?.article]).then(() => undefined);
-      return Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, patience))]);
+    takeLibrary() {
+      const taken = library;
+      library = null;
+      libraryNow = null;
+      return taken;
     },
+    libraryNow: () => libraryNow,
+    answered: (patience) => Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, patience))]),
     takeArticle(id) {
       const asked = article;
       article = null;
