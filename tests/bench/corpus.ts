@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article, BodyNode } from '../../electron/core/article';
 import { SCHEMA_VERSION } from '../../electron/core/article';
 
-// Vietnamese as newsrooms write it: common syllables, more common ones more often, names with their
-// capitals, and a slip of the keyboard now and then (one word in about 250), as real copy has.
+// Vietnamese as newsrooms write it: common syllables, more common ones more often, for about two
+// words in three, the rest from the long tail of the language (the Vietnamese dictionary's other
+// syllables), names with their capitals, and a slip of the keyboard now and then (one word in about
+// 250), as real copy has.
 const COMMON = `của và các có được trong cho là với này đã những một không người năm đến khi nhiều về ra để tại
 theo cũng đang từ như sẽ phải làm trên đó thì hiện nhất sau nước việc hơn vào lại số mới cùng nhưng nên bị
 thành phố kinh tế xã hội quốc gia chính phủ nhân dân tỉnh huyện công ty doanh nghiệp đầu tư phát triển dự án
@@ -18,6 +22,21 @@ chậm tốt xấu đẹp mạnh yếu khó dễ rất quá lắm hơi khá nhà
 const NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Văn', 'Thị', 'Minh', 'Hùng', 'Hải', 'Hà', 'Nội', 'Đà', 'Nẵng', 'Cần', 'Thơ'];
 const SLIPS = ['nguời', 'đưòng', 'khôg', 'thàng', 'viêc', 'đuợc'];
 
+let tail: string[] | null = null;
+/** The dictionary's lower-case syllables that are not in COMMON (read once). */
+function rareSyllables(): string[] {
+  if (!tail) {
+    const dic = readFileSync(join(process.env.COPYDESK_ROOT ?? process.cwd(), 'node_modules/dictionary-vi/index.dic'), 'utf8');
+    const common = new Set(COMMON);
+    tail = dic
+      .split('\n')
+      .slice(1)
+      .map((line) => (line.split('/')[0] ?? '').trim().normalize('NFC'))
+      .filter((word) => /^[a-zà-ỹđ]+$/u.test(word) && !common.has(word));
+  }
+  return tail;
+}
+
 /** A deterministic stream of pseudo-random numbers, so every run measures the same text. */
 export function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -32,7 +51,15 @@ export function syllables(count: number, next: () => number): string {
   const words: string[] = [];
   for (let i = 0; i < count; i++) {
     const roll = next();
-    let word = roll < 0.004 ? (SLIPS[Math.floor(next() * SLIPS.length)] as string) : roll < 0.07 ? (NAMES[Math.floor(next() * NAMES.length)] as string) : (COMMON[Math.floor(next() ** 2 * COMMON.length)] as string);
+    const rare = rareSyllables();
+    let word =
+      roll < 0.004
+        ? (SLIPS[Math.floor(next() * SLIPS.length)] as string)
+        : roll < 0.07
+          ? (NAMES[Math.floor(next() * NAMES.length)] as string)
+          : roll < 0.37
+            ? (rare[Math.floor(next() * rare.length)] as string)
+            : (COMMON[Math.floor(next() ** 2 * COMMON.length)] as string);
     if (i % 16 === 0) word = word.charAt(0).toUpperCase() + word.slice(1);
     words.push(word);
   }
