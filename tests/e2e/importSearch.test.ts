@@ -30,6 +30,8 @@ describe('wire copy in, and search', () => {
     await ctx.start();
     await ctx.workstation.library.create({ headline: 'Bài khác về Hạ Long', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Du lịch biển.' }] }] } });
     await ctx.page.reload();
+    // Dropped once the library shows, as a reporter sees it.
+    await ctx.page.getByRole('button', { name: /^Bài khác về Hạ Long/ }).waitFor();
     await dropOnLibrary('quang-ninh.txt', WIRE);
 
     // The new article opens at once, with the caption awaiting its photo.
