@@ -4,9 +4,9 @@ import type { Status } from '../../electron/core/article/schema';
 
 /** The statuses by name, in the interface language. */
 export function useStatusLabels(): Record<Status, string> {
-  const { t, language } = useText();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- made again when the language changes
-  return useMemo(() => ({ draft: t('status.draft'), editing: t('status.editing'), ready: t('status.ready') }), [t, language]);
+  // `t` is another function in another language: the labels are made again.
+  const { t } = useText();
+  return useMemo(() => ({ draft: t('status.draft'), editing: t('status.editing'), ready: t('status.ready') }), [t]);
 }
 
 export interface ChoiceFieldProps<T extends string> {
