@@ -33,13 +33,18 @@ export interface Startup {
 }
 
 export function startFetching(bridge: Bridge, hash: string): Startup {
-  let library: Promise<LibraryAnswers> | null = askLibrary(bridge);
+  const asked = askLibrary(bridge);
+  let library: Promise<LibraryAnswers> | null = asked;
+  let libraryNow: LibraryAnswers | null = null;
   const route = parseRoute(hash);
   let article = route.screen === 'article' ? { id: route.id, article: bridge.getArticle({ id: route.id }) } : null;
-  let libraryNow: LibraryAnswers | null = null;
-  const asked = library;
   // The App reports failures when it takes these up; until then they are not unhandled.
-  asked.then((answers) => library === asked && (libraryNow = answers), () => undefined);
+  asked.then(
+    (answers) => {
+      if (library !== null) libraryNow = answers;
+    },
+    () => undefined,
+  );
   article?.article.catch(() => undefined);
   const all = Promise.allSettled([asked, article?.article]).then(() => undefined);
   return {
@@ -52,9 +57,9 @@ export function startFetching(bridge: Bridge, hash: string): Startup {
     libraryNow: () => libraryNow,
     answered: (patience) => Promise.race([all, new Promise<void>((resolve) => setTimeout(resolve, patience))]),
     takeArticle(id) {
-      const asked = article;
+      const early = article;
       article = null;
-      return asked && asked.id === id ? asked.article : null;
+      return early && early.id === id ? early.article : null;
     },
   };
 }
