@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../article';
 import { writeFileDurably } from '../library/durableFile';
@@ -8,10 +8,12 @@ import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from '.
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
 import { message, type Message } from '../messages';
+import { rankEveryWord, type RankedWord } from './ranking';
 
 export const SEARCH_VERSION = 1;
 const EXACT = '~exact';
 const FIELDS = TEXT_FIELDS.flatMap((field) => [field, `${field}${EXACT}`]);
+export const BOOST: Record<string, number> = Object.fromEntries(FIELDS.map((field) => [field, FIELD_BOOST[field.replace(EXACT, '') as keyof typeof FIELD_BOOST]]));
 const STORED = ['headline', 'status', 'section', 'date'] as const;
 /** Journal entries after which the snapshot is rewritten. */
 const COMPACT_AFTER = 500;
@@ -34,7 +36,7 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
     // Query words arrive already reduced to their index form (see queryTerms).
     tokenize: (text) => [text],
     processTerm: (term) => term,
-    boost: Object.fromEntries(FIELDS.map((field) => [field, FIELD_BOOST[field.replace(EXACT, '') as keyof typeof FIELD_BOOST]])),
+    boost: BOOST,
   },
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1 },
 };
@@ -73,16 +75,14 @@ export function queryTerms(query: string): QueryTerm[] {
   });
 }
 
-/** The engine's query for a query's words: every word required, in any text field. */
+/** Each query word as the engine is asked it: in every text field, accent-free or as written. */
+export function rankedWords(terms: QueryTerm[]): RankedWord[] {
+  return terms.map((term) => ({ term: term.term, fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)), prefix: term.prefix }));
+}
+
+/** The engine's own query for a query's words (every word required): what `search` answers, faster. */
 export function queryTree(terms: QueryTerm[]): Query {
-  return {
-    combineWith: 'AND',
-    queries: terms.map((term) => ({
-      queries: [term.term],
-      fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)),
-      prefix: term.prefix,
-    })),
-  };
+  return { combineWith: 'AND', queries: rankedWords(terms).map((word) => ({ queries: [word.term], fields: [...word.fields], prefix: word.prefix })) };
 }
 
 /**
@@ -159,8 +159,8 @@ export class SearchIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return { hits: [], terms };
     const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
-    const results = this.engine.search(queryTree(terms), filtered ? { filter: (result) => matchesFilters(result, filters) } : {});
-    return { hits: results.slice(0, limit).map(toHit), terms };
+    const ranked = rankEveryWord(this.engine, rankedWords(terms), { boost: BOOST, limit, keep: filtered ? (stored) => matchesFilters(stored as unknown as Stored, filters) : undefined });
+    return { hits: ranked.map(toHit), terms };
   }
 
   /** Rewrites the snapshot and empties the journal. */
@@ -235,8 +235,7 @@ function parseLine(line: string): z.infer<typeof JournalEntry> | null {
   }
 }
 
-function matchesFilters(result: SearchResult, filters: SearchFilters): boolean {
-  const stored = result as unknown as Stored;
+function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
   if (filters.status && stored.status !== filters.status) return false;
   if (filters.section && stored.section.toLocaleLowerCase('vi') !== filters.section.toLocaleLowerCase('vi')) return false;
   if (filters.from && stored.date < filters.from) return false;
@@ -244,7 +243,7 @@ function matchesFilters(result: SearchResult, filters: SearchFilters): boolean {
   return true;
 }
 
-function toHit(result: SearchResult): RawHit {
-  const stored = result as unknown as Stored;
-  return { id: String(result.id), score: result.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
+function toHit(ranked: { id: string; score: number; stored: Record<string, unknown> }): RawHit {
+  const stored = ranked.stored as unknown as Stored;
+  return { id: ranked.id, score: ranked.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
 }

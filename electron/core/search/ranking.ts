@@ -1,0 +1,143 @@
+import type MiniSearch from 'minisearch';
+
+/**
+ * The best few answers to an every-word query, read straight from the engine's index.
+ *
+ * MiniSearch answers a query by scoring every document each query word reaches, making a result
+ * record (with its matched terms) for each, and sorting them all; the sidebar shows fifty. In a
+ * library of years of Vietnamese copy a short last word reaches nearly every article ("kinh te"
+ * completes to tế, tên, tết, tem…), so a query made ~10,000 records to keep fifty. This reads the
+ * same index and scores with the same formula (BM25+, field boosts, prefix weights), but keeps a
+ * number per article and only the best `limit` results: the answer is the engine's own, in the
+ * same order with the same scores (tests/core/searchRanking.test.ts holds the two side by side).
+ *
+ * It reads MiniSearch's protected state — the fields its subclasses are given — through the
+ * `EngineState` view below; that test fails loudly if an upgrade changes them.
+ */
+
+/** Term → field id → document short id → how often the term occurs in that field. */
+type FieldTermData = Map<number, Map<number, number>>;
+
+interface EngineState {
+  _index: { get(term: string): FieldTermData | undefined; atPrefix(prefix: string): Iterable<[string, FieldTermData]> };
+  _documentCount: number;
+  _dirtCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _nextId: number;
+  _storedFields: Map<number, Record<string, unknown> | undefined>;
+}
+
+/** One query word as the engine is asked it: a term, in these fields, whole or as a prefix. */
+export interface RankedWord {
+  term: string;
+  fields: readonly string[];
+  prefix: boolean;
+}
+
+export interface RankingOptions {
+  boost: Readonly<Record<string, number>>;
+  /** Whether a document may be answered, from its stored fields. */
+  keep?: ((stored: Record<string, unknown>) => boolean) | undefined;
+  limit: number;
+}
+
+export interface Ranked {
+  id: string;
+  score: number;
+  stored: Record<string, unknown>;
+}
+
+// MiniSearch's defaults (we set none of our own): BM25+ parameters and the weight of a completion.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+
+/** The documents holding every word, best first, at most `limit` of them. */
+export function rankEveryWord<T>(engine: MiniSearch<T>, words: readonly RankedWord[], options: RankingOptions): Ranked[] {
+  const state = engine as unknown as EngineState;
+  if (words.length === 0 || options.limit <= 0) return [];
+  const size = state._nextId;
+  // Articles replaced or removed since the engine last tidied its index leave entries behind.
+  const dirty = state._dirtCount > 0;
+  // How many of the words (in order) each document has matched, and its score so far.
+  const matched = new Int32Array(size);
+  const total = new Float64Array(size);
+  const wordScore = new Float64Array(size);
+  let alive: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as RankedWord;
+    // Documents this word reached, in the order the engine meets them (its ties keep that order).
+    const reached: number[] = [];
+    const score = (data: FieldTermData | undefined, weight: number): void => {
+      if (data === undefined) return;
+      for (const field of word.fields) {
+        const fieldId = state._fieldIds[field] as number;
+        const freqs = data.get(fieldId);
+        if (freqs === undefined) continue;
+        const boost = options.boost[field] || 1;
+        const avgLength = state._avgFieldLength[fieldId] as number;
+        const matching = dirty ? liveCount(freqs, state) : freqs.size;
+        for (const [doc, freq] of freqs) {
+          const lengths = state._fieldLength.get(doc);
+          if (lengths === undefined) continue;
+          const seen = matched[doc] as number;
+          if (seen !== w && seen !== w + 1) continue;
+          const weighted = weight * boost * bm25(freq, matching, state._documentCount, lengths[fieldId] as number, avgLength);
+          if (seen === w) {
+            matched[doc] = w + 1;
+            wordScore[doc] = weighted;
+            reached.push(doc);
+          } else {
+            wordScore[doc] = (wordScore[doc] as number) + weighted;
+          }
+        }
+      }
+    };
+    score(state._index.get(word.term), 1);
+    if (word.prefix) {
+      for (const [term, data] of state._index.atPrefix(word.term)) {
+        const distance = term.length - word.term.length;
+        if (distance === 0) continue;
+        score(data, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
+      }
+    }
+    for (const doc of reached) total[doc] = w === 0 ? (wordScore[doc] as number) : (total[doc] as number) + (wordScore[doc] as number);
+    alive = reached;
+    if (alive.length === 0) return [];
+  }
+  // The engine multiplies by how many different query terms matched: all of them, here.
+  const quality = new Set(words.map((word) => word.term)).size;
+  const best: { doc: number; score: number }[] = [];
+  for (const doc of alive) {
+    const score = (total[doc] as number) * quality;
+    if (best.length === options.limit && score <= (best[best.length - 1] as { score: number }).score) continue;
+    if (options.keep && !options.keep(state._storedFields.get(doc) ?? {})) continue;
+    // After every equal score already kept: equal scores stay in the order they were met.
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as { score: number }).score < score) at--;
+    best.splice(at, 0, { doc, score });
+    if (best.length > options.limit) best.pop();
+  }
+  return best.map(({ doc, score }) => ({ id: String(state._documentIds.get(doc)), score, stored: state._storedFields.get(doc) ?? {} }));
+}
+
+/**
+ * How many live documents hold the term in the field. The engine itself counts the entries left
+ * by replaced articles until it meets them, which can make a term look commoner than every
+ * document (and scores negative); counting only live ones ranks as the tidied index will.
+ */
+function liveCount(freqs: Map<number, number>, state: EngineState): number {
+  let live = 0;
+  for (const doc of freqs.keys()) if (state._fieldLength.has(doc)) live++;
+  return live;
+}
+
+/** BM25+ exactly as the engine writes it, so that scores come out the same to the last bit. */
+function bm25(termFreq: number, matchingCount: number, totalCount: number, fieldLength: number, avgFieldLength: number): number {
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  return invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
+}
