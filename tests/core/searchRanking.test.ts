@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { BOOST, SEARCH_OPTIONS, queryTerms, queryTree, rankEveryWord, rankedWords, type SearchDocument } from '../../electron/core/search';
+import { BOOST, SEARCH_OPTIONS, lengthTable, queryTerms, queryTree, rankEveryWord, rankedWords, type SearchDocument } from '../../electron/core/search';
 
 // Syllables that complete one another once their marks are gone (te → tế, tên, tết, tem), with
 // the same word written with and without marks, and English words that are prefixes of others.
@@ -37,7 +37,7 @@ const QUERIES = ['kinh te', 'kinh tế', 'kinh te ', 'te', 't', 'nguyen van', 'n
 /** Ours first: the engine tidies its index as it searches, so each pair sees the same index. */
 function sideBySide(engine: MiniSearch<SearchDocument>, query: string, limit: number, keep?: (stored: Record<string, unknown>) => boolean) {
   const terms = queryTerms(query);
-  const ours = rankEveryWord(engine, rankedWords(terms), { boost: BOOST, limit, keep });
+  const ours = rankEveryWord(engine, lengthTable(engine), rankedWords(terms), { boost: BOOST, limit, keep });
   const theirs = engine
     .search(queryTree(terms), keep ? { filter: (result) => keep(result) } : {})
     .slice(0, limit)
@@ -83,7 +83,7 @@ describe("the sidebar's ranking, read from the engine's index", () => {
       if (i % 2 === 0) changed.add({ ...(replacements[i] as SearchDocument), id: `a${i * 5}` });
     }
     // Before the engine tidies its index, the answers are already those of the tidied index.
-    const before = new Map(QUERIES.map((query) => [query, rankEveryWord(changed, rankedWords(queryTerms(query)), { boost: BOOST, limit: 50 }).map(({ id, score }) => ({ id, score }))]));
+    const before = new Map(QUERIES.map((query) => [query, rankEveryWord(changed, lengthTable(changed), rankedWords(queryTerms(query)), { boost: BOOST, limit: 50 }).map(({ id, score }) => ({ id, score }))]));
     await changed.vacuum();
     for (const query of QUERIES) {
       const { ours, theirs } = sideBySide(changed, query, 50);
@@ -95,7 +95,7 @@ describe("the sidebar's ranking, read from the engine's index", () => {
   });
 
   it('finds nothing for no words, or for a limit of none', () => {
-    expect(rankEveryWord(engine, [], { boost: BOOST, limit: 50 })).toEqual([]);
-    expect(rankEveryWord(engine, rankedWords(queryTerms('kinh')), { boost: BOOST, limit: 0 })).toEqual([]);
+    expect(rankEveryWord(engine, lengthTable(engine), [], { boost: BOOST, limit: 50 })).toEqual([]);
+    expect(rankEveryWord(engine, lengthTable(engine), rankedWords(queryTerms('kinh')), { boost: BOOST, limit: 0 })).toEqual([]);
   });
 });

@@ -2,4 +2,4 @@ export { SearchIndex, queryTerms, queryTree, rankedWords, BOOST, SEARCH_OPTIONS,
 export { makeSnippet, type Snippet, type QueryTerm } from './snippet';
 export { searchDocument, type SearchDocument } from './searchDocument';
 export { words, exactTerm, foldedTerm, hasMarks } from './terms';
-export { rankEveryWord, type RankedWord } from './ranking';
+export { lengthTable, rankEveryWord, type RankedWord } from './ranking';

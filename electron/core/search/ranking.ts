@@ -56,11 +56,35 @@ const B = 0.7;
 const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 
+/**
+ * Every document's field lengths, one flat array per field, and which documents are live. The
+ * engine keeps them in a map of arrays: reading them there for each posting met is a few cache
+ * misses each, which is most of a query's time once other work has left the index out of the
+ * processor's caches. Made again whenever the engine's documents change (see SearchIndex).
+ */
+export interface LengthTable {
+  byField: Int32Array[];
+  live: Uint8Array;
+}
+
+export function lengthTable<T>(engine: MiniSearch<T>): LengthTable {
+  const state = engine as unknown as EngineState;
+  const size = state._nextId;
+  const byField = Object.values(state._fieldIds).map(() => new Int32Array(size));
+  const live = new Uint8Array(size);
+  for (const [doc, lengths] of state._fieldLength) {
+    live[doc] = 1;
+    for (let field = 0; field < byField.length; field++) (byField[field] as Int32Array)[doc] = lengths[field] ?? 0;
+  }
+  return { byField, live };
+}
+
 /** The documents holding every word, best first, at most `limit` of them. */
-export function rankEveryWord<T>(engine: MiniSearch<T>, words: readonly RankedWord[], options: RankingOptions): Ranked[] {
+export function rankEveryWord<T>(engine: MiniSearch<T>, table: LengthTable, words: readonly RankedWord[], options: RankingOptions): Ranked[] {
   const state = engine as unknown as EngineState;
   if (words.length === 0 || options.limit <= 0) return [];
   const size = state._nextId;
+  const { live } = table;
   // Articles replaced or removed since the engine last tidied its index leave entries behind.
   const dirty = state._dirtCount > 0;
   // How many of the words (in order) each document has matched, and its score so far.
@@ -80,13 +104,13 @@ export function rankEveryWord<T>(engine: MiniSearch<T>, words: readonly RankedWo
         if (freqs === undefined) continue;
         const boost = options.boost[field] || 1;
         const avgLength = state._avgFieldLength[fieldId] as number;
-        const matching = dirty ? liveCount(freqs, state) : freqs.size;
+        const matching = dirty ? liveCount(freqs, live) : freqs.size;
+        const lengths = table.byField[fieldId] as Int32Array;
         for (const [doc, freq] of freqs) {
-          const lengths = state._fieldLength.get(doc);
-          if (lengths === undefined) continue;
+          if (live[doc] !== 1) continue;
           const seen = matched[doc] as number;
           if (seen !== w && seen !== w + 1) continue;
-          const weighted = weight * boost * bm25(freq, matching, state._documentCount, lengths[fieldId] as number, avgLength);
+          const weighted = weight * boost * bm25(freq, matching, state._documentCount, lengths[doc] as number, avgLength);
           if (seen === w) {
             matched[doc] = w + 1;
             wordScore[doc] = weighted;
@@ -130,10 +154,10 @@ export function rankEveryWord<T>(engine: MiniSearch<T>, words: readonly RankedWo
  * by replaced articles until it meets them, which can make a term look commoner than every
  * document (and scores negative); counting only live ones ranks as the tidied index will.
  */
-function liveCount(freqs: Map<number, number>, state: EngineState): number {
-  let live = 0;
-  for (const doc of freqs.keys()) if (state._fieldLength.has(doc)) live++;
-  return live;
+function liveCount(freqs: Map<number, number>, live: Uint8Array): number {
+  let count = 0;
+  for (const doc of freqs.keys()) count += live[doc] as number;
+  return count;
 }
 
 /** BM25+ exactly as the engine writes it, so that scores come out the same to the last bit. */

@@ -8,7 +8,7 @@ import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from '.
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
 import { message, type Message } from '../messages';
-import { rankEveryWord, type RankedWord } from './ranking';
+import { lengthTable, rankEveryWord, type LengthTable, type RankedWord } from './ranking';
 
 export const SEARCH_VERSION = 1;
 const EXACT = '~exact';
@@ -92,6 +92,8 @@ export function queryTree(terms: QueryTerm[]): Query {
  */
 export class SearchIndex {
   private journalLength = 0;
+  /** The engine's field lengths as the ranking reads them; dropped whenever its documents change. */
+  private lengths: LengthTable | null = null;
   /** Why the index had to be rebuilt on open, if it had to. */
   notice: Message | null = null;
 
@@ -159,7 +161,8 @@ export class SearchIndex {
     const terms = queryTerms(query);
     if (terms.length === 0) return { hits: [], terms };
     const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
-    const ranked = rankEveryWord(this.engine, rankedWords(terms), { boost: BOOST, limit, keep: filtered ? (stored) => matchesFilters(stored as unknown as Stored, filters) : undefined });
+    this.lengths ??= lengthTable(this.engine);
+    const ranked = rankEveryWord(this.engine, this.lengths, rankedWords(terms), { boost: BOOST, limit, keep: filtered ? (stored) => matchesFilters(stored as unknown as Stored, filters) : undefined });
     return { hits: ranked.map(toHit), terms };
   }
 
@@ -175,6 +178,7 @@ export class SearchIndex {
 
   private put(article: Article, stamp: string): SearchDocument {
     const document = searchDocument(article);
+    this.lengths = null;
     if (this.engine.has(document.id)) this.engine.discard(document.id);
     this.engine.add(document);
     this.stamps[document.id] = stamp;
@@ -182,6 +186,7 @@ export class SearchIndex {
   }
 
   private drop(id: string): void {
+    this.lengths = null;
     if (this.engine.has(id)) this.engine.discard(id);
     delete this.stamps[id];
   }
@@ -194,6 +199,7 @@ export class SearchIndex {
   }
 
   private async load(keepDamaged: (path: string) => Promise<string | null>): Promise<void> {
+    this.lengths = null;
     const path = join(this.dir, 'index.json');
     const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) return;
