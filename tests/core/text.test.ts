@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCharacters, countText, countWords, deepNfc, foldAccents, slugify } from '../../electron/core/text';
 
@@ -12,6 +13,24 @@ describe('word counts as newsrooms count them', () => {
     ['e-mail co-operation', 2],
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
+  });
+
+  it('counts as a run of non-space holding a letter or digit, whatever the characters', () => {
+    // The definition, as a regular expression, against the counter over every kind of character
+    // a text can hold: Vietnamese in both normal forms, Unicode spaces, dashes and bullets,
+    // zero-width characters, emoji and letters beyond the first 65,536 code points, lone surrogates.
+    const definition = (text: string) => [...text.matchAll(/[^\s]*[\p{L}\p{N}][^\s]*/gu)].length;
+    const pieces = ['Việt', 'Việt'.normalize('NFD'), 'đ', 'A1', '٣', '字', ' ', '\u00a0', '\u2003', '\u3000', '\n', '\t', '\ufeff', '\u200b', '–', '—', '…', '•', '-', '"', '₫', '²', '\u0301', '👍', '🇻🇳', '𝐀', '𠀀', '\ud800', '\udc00', 'ª', '×'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text)).toBe(definition(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(countWords(text)).toBe(definition(text));
+      }), { numRuns: 2000 });
   });
 
   it('counts a decomposed syllable as the same characters as its composed twin', () => {
