@@ -33,6 +33,16 @@ describe('word counts as newsrooms count them', () => {
       }), { numRuns: 2000 });
   });
 
+  it('knows every one of the first 65,536 code points as the definition does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      const between = `a${char}a`;
+      if (countWords(between) !== (/\s/.test(char) ? 2 : 1) || countWords(char) !== (/[\p{L}\p{N}]/u.test(char) ? 1 : 0)) differing.push(`U+${code.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
   it('counts a decomposed syllable as the same characters as its composed twin', () => {
     const composed = 'Nguyễn Việt';
     const decomposed = composed.normalize('NFD');

@@ -15,7 +15,8 @@ export const WORDS_PER_MINUTE = 230;
 // A word is a run of non-space characters holding at least one letter or digit: a dash or a lone
 // bullet between spaces is not a word.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]/gu;
+const SPACES = /\s/g;
 const OTHER = 0;
 const LETTER = 1;
 const WHITE = 2;
@@ -28,13 +29,15 @@ const pages: Uint8Array[] = [];
 
 function fillPage(index: number): Uint8Array {
   const page = new Uint8Array(256);
+  // The page's characters in one string (surrogates, which stand for nothing alone, as NUL), read
+  // with two scans rather than 512 tests.
+  let chars = '';
   for (let low = 0; low < 256; low++) {
     const code = (index << 8) | low;
-    // Surrogates stand for nothing alone; pairs are read whole below.
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
-    page[low] = LETTER_OR_DIGIT.test(char) ? LETTER : SPACE.test(char) ? WHITE : OTHER;
+    chars += code >= 0xd800 && code <= 0xdfff ? '\0' : String.fromCharCode(code);
   }
+  for (const match of chars.matchAll(LETTERS_OR_DIGITS)) page[match.index] = LETTER;
+  for (const match of chars.matchAll(SPACES)) page[match.index] = WHITE;
   pages[index] = page;
   return page;
 }
