@@ -27,8 +27,32 @@ const WHITE = 2;
 // expression's compiled code, which it does between garbage collections: on most saves.
 const pages: Uint8Array[] = [];
 
+// The pages Vietnamese and English are written in (Latin-1, Latin Extended-A and B, Latin Extended
+// Additional, General Punctuation), known from ranges of letters and digits and of spaces without
+// the regular expression; tests/core/text.test.ts holds every code point to the definition.
+type Ranges = readonly (readonly [number, number])[];
+const KNOWN_PAGES: Partial<Record<number, { letters: Ranges; spaces: Ranges }>> = {
+  0x00: {
+    letters: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0xff]],
+    spaces: [[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0]],
+  },
+  0x01: { letters: [[0x100, 0x1ff]], spaces: [] },
+  0x1e: { letters: [[0x1e00, 0x1eff]], spaces: [] },
+  0x20: {
+    letters: [[0x2070, 0x2071], [0x2074, 0x2079], [0x207f, 0x2089], [0x2090, 0x209c]],
+    spaces: [[0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f]],
+  },
+};
+
 function fillPage(index: number): Uint8Array {
   const page = new Uint8Array(256);
+  const known = KNOWN_PAGES[index];
+  if (known) {
+    for (const [from, to] of known.letters) page.fill(LETTER, from & 0xff, (to & 0xff) + 1);
+    for (const [from, to] of known.spaces) page.fill(WHITE, from & 0xff, (to & 0xff) + 1);
+    pages[index] = page;
+    return page;
+  }
   // The page's characters in one string (surrogates, which stand for nothing alone, as NUL), read
   // with two scans rather than 512 tests.
   let chars = '';
