@@ -45,7 +45,12 @@ export function remembering(t: TFunction, i18n: Pick<I18n, 'language' | 'getReso
     if (typeof key !== 'string') return lookUp(key, options);
     if (options === undefined) {
       let text = said.get(key);
-      if (text === undefined) said.set(key, (text = lookUp(key)));
+      if (text === undefined) {
+        // A sentence with nothing to put in is the catalog's own: read there, not resolved by i18next.
+        const found = i18n.getResource(language, 'translation', key);
+        text = typeof found === 'string' && !found.includes('{{') && !found.includes('$t(') ? found : lookUp(key);
+        said.set(key, text);
+      }
       return text;
     }
     const values = options as Record<string, unknown>;
