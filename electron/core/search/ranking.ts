@@ -10,6 +10,9 @@ import type MiniSearch from 'minisearch';
  * same index and scores with the same formula (BM25+, field boosts, prefix weights), but keeps a
  * number per article and only the best `limit` results: the answer is the engine's own, in the
  * same order with the same scores (tests/core/searchRanking.test.ts holds the two side by side).
+ * One difference, on purpose: until the engine tidies its index, the entries of replaced articles
+ * are not counted among a term's documents (the engine counts them until it meets them), so the
+ * answer is already the one the tidied index gives.
  *
  * It reads MiniSearch's protected state — the fields its subclasses are given — through the
  * `EngineState` view below; that test fails loudly if an upgrade changes them.
