@@ -95,8 +95,11 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
 
 /** Rows added each time the reader scrolls near the end of those drawn. */
 const PAGE = 40;
-/** A row is taller than this: the first rows drawn fill the window. */
-const ROW_MIN_HEIGHT_PX = 40;
+/**
+ * A row is at least this tall (its padding, a line of headline, a line of status and date: 56 px as
+ * drawn), so the first rows drawn fill the window, and few are drawn out of sight at the start.
+ */
+const ROW_MIN_HEIGHT_PX = 52;
 /** How near the end of the rows drawn the reader scrolls before the next page is drawn. */
 const AHEAD_PX = 300;
 

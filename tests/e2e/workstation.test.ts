@@ -221,6 +221,8 @@ describe('the workstation in the browser harness', () => {
     };
     await expect.poll(drawnAndSaid).toBeGreaterThan(0);
     expect(await rows.count()).toBeLessThan(100);
+    // Enough of them to fill the list: it can be scrolled before any more are drawn.
+    expect(await list.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
     await expect
       .poll(async () => {
         await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
