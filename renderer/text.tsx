@@ -29,35 +29,23 @@ export function useText(): InterfaceText {
 }
 
 /**
- * `t`, faster for what the interface asks most: words asked for without values are looked up once,
- * and words with values (counts on every list row and in the status bar) are written from their
- * sentence, read once per language and plural form, with the values put in. i18next resolves the
- * key, the plural and the interpolation afresh at every call, which was about a tenth of the
- * workstation's start. Anything else goes to i18next: the answers are the same (see
+ * `t`, faster for what the interface asks most: each sentence is read from the catalog once per
+ * language and plural form, and the values (counts on every list row and in the status bar) are
+ * put in here. i18next resolves the key, the plural and the interpolation afresh at every call,
+ * which was about a tenth of the workstation's start. Anything else goes to i18next: the answers are the same (see
  * tests/renderer/text.test.ts, which compares every sentence of both catalogs).
  */
 export function remembering(t: TFunction, i18n: Pick<I18n, 'language' | 'getResource'>): TFunction {
-  const said = new Map<string, string>();
   const sentences = new Map<string, Sentence | null>();
   const language = i18n.language;
   const lookUp = t as unknown as (key: unknown, options?: unknown) => string;
   return ((key: unknown, options?: unknown): string => {
     if (typeof key !== 'string') return lookUp(key, options);
-    if (options === undefined) {
-      let text = said.get(key);
-      if (text === undefined) {
-        // A sentence with nothing to put in is the catalog's own: read there, not resolved by i18next.
-        const found = i18n.getResource(language, 'translation', key);
-        text = typeof found === 'string' && !found.includes('{{') && !found.includes('$t(') ? found : lookUp(key);
-        said.set(key, text);
-      }
-      return text;
-    }
-    const values = options as Record<string, unknown>;
-    if (Object.keys(values).some((name) => I18NEXT_OPTIONS.has(name))) return lookUp(key, options);
+    const values = (options ?? NO_VALUES) as Record<string, unknown>;
+    if (options !== undefined && Object.keys(values).some((name) => I18NEXT_OPTIONS.has(name))) return lookUp(key, options);
     const form = 'count' in values ? pluralForm(language, values.count) : '';
     if (form === null) return lookUp(key, options);
-    const at = `${key}\u0000${form}`;
+    const at = form ? `${key}\u0000${form}` : key;
     let sentence = sentences.get(at);
     if (sentence === undefined) sentences.set(at, (sentence = sentenceOf(i18n, language, key, form)));
     return (sentence && sentence.write(values, language)) ?? lookUp(key, options);
@@ -79,6 +67,8 @@ interface Sentence {
   /** The sentence with the values in, or null when one is missing (i18next then says what it says). */
   write(values: Record<string, unknown>, language: string): string | null;
 }
+
+const NO_VALUES: Record<string, unknown> = {};
 
 /** Options that change how i18next finds or writes a sentence: left to i18next. */
 const I18NEXT_OPTIONS = new Set(['context', 'defaultValue', 'lng', 'lngs', 'ns', 'returnObjects', 'returnDetails', 'joinArrays', 'ordinal', 'interpolation', 'replace', 'postProcess', 'keySeparator', 'nsSeparator', 'fallbackLng']);
