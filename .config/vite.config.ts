@@ -21,6 +21,23 @@ export default defineConfig({
             .join('; '),
         ),
     },
+    {
+      name: 'copydesk-early-script',
+      // renderer/early.ts is an entry of its own, run before the main bundle is even parsed: it asks
+      // the library for the first screen at once. Run by the bundle instead, its requests waited
+      // for the bundle to parse, and a request made inside the bundle's top-level code is dear
+      // wherever the page's network requests are watched (Chromium reads the whole bundle again
+      // for the request's call stack).
+      transformIndexHtml: {
+        order: 'post',
+        handler(html, context) {
+          if (!context.bundle) return html;
+          const early = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'early');
+          if (!early) throw new Error('renderer/early.ts was not bundled as an entry of its own');
+          return html.replace('<script type="module"', `<script type="module" crossorigin src="./${early.fileName}"></script>\n    <script type="module"`);
+        },
+      },
+    },
   ],
   build: {
     outDir: resolve(root, 'dist/renderer'),
@@ -33,6 +50,7 @@ export default defineConfig({
     // React, TipTap and ProseMirror load from the local disk: one bundle is faster than many.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      input: { index: resolve(root, 'renderer/index.html'), early: resolve(root, 'renderer/early.ts') },
       onwarn(warning, warn) {
         // "use client" is meaningless outside a server-components bundler.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

@@ -2,9 +2,10 @@ import { messageText, type Message } from '../electron/core/messages';
 import { createBridge } from './bridge';
 import { startFetching } from './startup';
 
-// Imported first by main.tsx, so evaluated before React, the editor and the catalogs are (tens of
-// milliseconds on a slow machine): the library answers what the first screen needs meanwhile, and
-// the first screen is drawn with it.
+// A script of its own in the built page (see the copydesk-early-script plugin in
+// .config/vite.config.ts), run before the main bundle has arrived and been parsed, let alone run
+// (tens of milliseconds on a slow machine): the library answers what the first screen needs
+// meanwhile, and the first screen is drawn with it. main.tsx imports this same module instance.
 
 let say: ((said: Message) => string) | undefined;
 

@@ -84,6 +84,40 @@ describe('the workstation in the browser harness', () => {
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Mở bằng liên kết');
   });
 
+  it('asks the library for the first screen before the main bundle has even arrived, and only once', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Tin mở đầu' });
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 820 } });
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      let bundleHeld = true;
+      let libraryAsked!: () => void;
+      const whenAsked = new Promise<void>((resolve) => (libraryAsked = resolve));
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (!path.startsWith('/api/')) return;
+        asked.push(`${path}${bundleHeld ? ' before the bundle' : ''}`);
+        if (path === '/api/getArticle') libraryAsked();
+      });
+      // The main bundle is held back until the library has been asked (or 10 s have passed).
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await Promise.race([whenAsked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        bundleHeld = false;
+        await route.continue();
+      });
+      await page.goto(`${ctx.workstation.server.url}#/article/${article.id}`);
+      await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toBe('Tin mở đầu');
+      expect(asked.filter((request) => request.endsWith(' before the bundle')).sort()).toEqual(
+        ['/api/getArticle', '/api/libraryInfo', '/api/listArticles', '/api/listTrash'].map((path) => `${path} before the bundle`),
+      );
+      // The bundle takes those answers: the library info and the article are not asked for again.
+      expect(asked.filter((request) => request.startsWith('/api/libraryInfo') || request.startsWith('/api/getArticle'))).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('asks for an article while its row is pointed at or focused, and opens it with that answer', async () => {
     await ctx.start();
     const first = await ctx.workstation.library.create({ headline: 'Tin thứ nhất' });
