@@ -104,7 +104,7 @@ export const en = {
     reading: '{{count, number}} min read',
   },
   checklist: {
-    ready: '✓ Ready to export',
+    ready: 'Ready to export',
     left_one: '{{count, number}} to fix before export',
     left_other: '{{count, number}} to fix before export',
     label: 'Ready-to-export checklist',

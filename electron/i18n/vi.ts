@@ -104,7 +104,7 @@ export const vi: Messages = {
     reading: '{{count, number}} phút đọc',
   },
   checklist: {
-    ready: '✓ Sẵn sàng xuất bài',
+    ready: 'Sẵn sàng xuất bài',
     left_one: 'Còn {{count, number}} việc trước khi xuất bài',
     left_other: 'Còn {{count, number}} việc trước khi xuất bài',
     label: 'Danh mục kiểm tra trước khi xuất bài',

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Icon } from '../icons';
 import { useText } from '../text';
 import { checklistText, type ChecklistItem } from './articleChecklist';
 
@@ -22,14 +23,20 @@ export function Checklist({ items, onGoTo, open, onOpenChange, summoned }: Check
   return (
     <div className="checklist">
       <button ref={toggle} type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => onOpenChange(!open)}>
-        {left.length === 0 ? t('checklist.ready') : t('checklist.left', { count: left.length })}
+        {left.length === 0 ? (
+          <>
+            <Icon name="check" /> {t('checklist.ready')}
+          </>
+        ) : (
+          t('checklist.left', { count: left.length })
+        )}
       </button>
       {open && (
         <div id="checklist-panel" className="checklist-panel" role="region" aria-label={t('checklist.label')}>
           <ul>
             {items.map((item) => (
               <li key={item.id} className={item.done ? 'done' : 'todo'}>
-                <span aria-hidden="true">{item.done ? '✓' : '○'}</span>
+                <Icon name={item.done ? 'check' : 'circle'} />
                 {item.done ? (
                   <span>{checklistText(item, t)}</span>
                 ) : (

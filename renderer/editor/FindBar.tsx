@@ -1,5 +1,6 @@
 import { useText } from '../text';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { Icon } from '../icons';
 import { useEffect, useRef, useState } from 'react';
 import type { FindOptions } from './findMatches';
 import { findState } from './findReplace';
@@ -65,10 +66,10 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
         {status}
       </span>
       <button type="button" aria-label={t('find.previous')} disabled={count === 0} onClick={() => editor.commands.findStep(-1)}>
-        ↑
+        <Icon name="up" />
       </button>
       <button type="button" aria-label={t('find.next')} disabled={count === 0} onClick={() => editor.commands.findStep(1)}>
-        ↓
+        <Icon name="down" />
       </button>
       {replace && (
         <>

@@ -1,3 +1,4 @@
+import { Icon } from '../icons';
 import { useText } from '../text';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
@@ -96,10 +97,10 @@ export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, 
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton label={t('editor.undo')} keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
-        ↶
+        <Icon name="undo" />
       </ToolButton>
       <ToolButton label={t('editor.redo')} keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
-        ↷
+        <Icon name="redo" />
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton label={t('editor.find')} keys="Mod-H" onClick={onFind}>

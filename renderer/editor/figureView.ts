@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { figureGaps, type FigureAttributes, type FigureGap } from '../../electron/core/schema/figure';
 import type { Messages } from '../../electron/i18n';
+import { iconElement, type IconName } from '../icons';
 
 export type FigureText = keyof Messages['figure'];
 
@@ -126,8 +127,8 @@ export class FigureView implements NodeView {
     const tools = element(
       'div',
       { className: 'figure-tools' },
-      this.button(null, 'moveUp', () => this.move(-1), '↑'),
-      this.button(null, 'moveDown', () => this.move(1), '↓'),
+      this.button(null, 'moveUp', () => this.move(-1), 'up'),
+      this.button(null, 'moveDown', () => this.move(1), 'down'),
       this.button('replace', 'replaceLabel', () => this.choose()),
       this.button('remove', 'removeLabel', () => this.remove()),
     );
@@ -246,10 +247,11 @@ export class FigureView implements NodeView {
   }
 
   /** A button with its text (a key, or a symbol that stays) and its longer label. */
-  private button(text: FigureText | null, label: FigureText, onClick: () => void, symbol = ''): HTMLButtonElement {
+  private button(text: FigureText | null, label: FigureText, onClick: () => void, symbol?: IconName): HTMLButtonElement {
     const button = element('button', { type: 'button' });
+    if (symbol) button.append(iconElement(symbol));
     this.label(() => {
-      button.textContent = text ? this.options.text(text) : symbol;
+      if (text) button.textContent = this.options.text(text);
       button.title = this.options.text(label);
       button.setAttribute('aria-label', this.options.text(label));
     });

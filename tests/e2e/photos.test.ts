@@ -89,7 +89,7 @@ describe('photos in the editor', () => {
     await expect.poll(() => photoLoaded(0)).toBe(true);
     expect(await figures().first().locator('figcaption').innerText()).toBe('Tổng Bí thư phát biểu tại buổi làm việc với tỉnh Điện Biên');
     expect(await figures().first().locator('.figure-alt').inputValue()).toBe('Một người phát biểu trước hội trường');
-    await ctx.page.getByRole('button', { name: '✓ Ready to export' }).waitFor();
+    await ctx.page.getByRole('button', { name: 'Ready to export' }).waitFor();
   });
 
   it('takes a pasted photo, marks what it lacks, and clears the mark as the credit is typed', async () => {

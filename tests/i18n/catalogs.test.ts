@@ -37,6 +37,12 @@ describe('the interface catalogs', () => {
     for (const [key, text] of english) expect(variables(vietnamese.get(key) ?? ''), key).toEqual(variables(text));
   });
 
+  it('hold no symbol the interface fonts lack (arrows, check marks, shapes: renderer/icons.tsx draws those)', () => {
+    const symbol = /[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf]/u;
+    const found = [...english, ...vietnamese].filter(([, text]) => symbol.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(found).toEqual([]);
+  });
+
   it('write numbers as each language does', () => {
     expect(createI18n('vi').t('common.words', { count: 1234.5 })).toBe('1.234,5 chữ');
     expect(createI18n('en').t('common.words', { count: 1234 })).toBe('1,234 words');
