@@ -11,6 +11,7 @@ import { ShortcutsDialog } from './help/ShortcutsDialog';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { applyTheme } from './theme';
 import { sayMessage } from './i18n';
+import { useText } from './text';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
 import { Sidebar } from './library/Sidebar';
@@ -67,7 +68,8 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const [focusMode, setFocusMode] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showSettings, setShowSettings] = useState(false);
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const { t } = useText();
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
@@ -324,7 +326,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
 }
 
 function Welcome({ count, onNew }: { count: number; onNew(): void }) {
-  const { t } = useTranslation();
+  const { t } = useText();
   return (
     <section className="welcome">
       <h1>{count === 0 ? t('app.emptyLibrary') : t('app.pickUp')}</h1>
