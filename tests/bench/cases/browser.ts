@@ -143,7 +143,26 @@ function typingRows(name: string, words: number, ours: KeyTiming[], bare: KeyTim
   return rows;
 }
 
+/**
+ * Sends a few keys to a blank page first. The first key a freshly started browser delivers costs
+ * it about 30 ms whatever the page (its input path starts up): measured, it went to whichever side
+ * typed first — ours, every run — and made the slowest key 50–60 ms, against 15–25 ms for the same
+ * page typing second.
+ */
+async function warmKeyboard(browser: Browser): Promise<void> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.setContent('<textarea aria-label="warm-up"></textarea>');
+    await page.locator('textarea').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('x');
+  } finally {
+    await context.close();
+  }
+}
+
 async function typing(browser: Browser, ours: string, bare: string, blocks: number): Promise<{ ours: KeyTiming[]; bare: KeyTiming[] }> {
+  await warmKeyboard(browser);
   const oursPage = await probedPage(browser, ours, EDITABLE);
   const barePage = await probedPage(browser, bare, EDITABLE);
   try {
