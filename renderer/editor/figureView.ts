@@ -246,7 +246,7 @@ export class FigureView implements NodeView {
     return element('label', { className: 'figure-field' }, element('span', {}, this.text(label)), input, ...after);
   }
 
-  /** A button with its text (a key, or a symbol that stays) and its longer label. */
+  /** A button with its text (a key) or a drawn symbol, and its longer label. */
   private button(text: FigureText | null, label: FigureText, onClick: () => void, symbol?: IconName): HTMLButtonElement {
     const button = element('button', { type: 'button' });
     if (symbol) button.append(iconElement(symbol));
