@@ -294,8 +294,11 @@ export async function browserCases(settings: Settings): Promise<BenchCase[]> {
     );
 
     step('startup');
+    // Twice as many as the opens: over 12 starts a side the median moved by up to a tenth from one
+    // full run to the next (a start is a new browser context, its processes and caches).
+    const starts = settings.quick ? 6 : 24;
     const startup = { ours: [] as number[], bare: [] as number[] };
-    for (let i = 0; i < runs + 1; i++) {
+    for (let i = 0; i < starts + 1; i++) {
       const ours = await probedPage(browser, at(shortId), ['.article-list .article-row', `section[data-article-id] ${EDITABLE}`]);
       const oursReady = await ours.evaluate(() => (window as unknown as { __probe: Probe }).__probe.ready as number);
       await closePage(ours);
