@@ -37,6 +37,11 @@ function headerOf(article: Article): HeaderFields {
 /** The Article menu's statuses. */
 const MENU_STATUS = { statusDraft: 'draft', statusEditing: 'editing', statusReady: 'ready' } as const;
 
+/** Calls back once the next frame has been drawn. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
 /** One open article: its header, its body, its counts and its autosave. */
 export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onProblem, onReload }: ArticleScreenProps) {
   const [dialog, setDialog] = useState<'export' | 'preview' | 'history' | null>(null);
@@ -47,6 +52,8 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const editorRef = useRef<Editor | null>(null);
+  /** Set while a change to the body (typing, mostly) reaches the autosave. */
+  const typing = useRef(false);
   const { counts, checklist, schedule } = useArticleStats(editor, fields);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -74,8 +81,8 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     return stored ? { ...fieldsRef.current, bodyChange: blockChange(stored, doc) } : { ...fieldsRef.current, body: wholeBody(doc) };
   });
   const controller = useMemo(
-    () =>
-      new SaveController({
+    () => {
+      const made: SaveController = new SaveController({
         baseRevision: article.revision,
         collect: () => collectRef.current(),
         save: async (patch, baseRevision) => {
@@ -94,9 +101,15 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           if (sentDoc.current) storedDoc.current = sentDoc.current;
           onSavedRef.current(saved);
         },
-        onState: setSaveState,
+        // The first letter typed after a save turns the label to "Saving…" after that letter's
+        // frame, not within it: the article screen's redraw made those keys, one at the start of
+        // every burst of typing, the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7 ms in
+        // the 20,000-word article). The label then shows whatever is current.
+        onState: (state) => (state.kind === 'pending' && typing.current ? afterNextPaint(() => setSaveState(made.current)) : setSaveState(state)),
         isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
-      }),
+      });
+      return made;
+    },
     [bridge, article.id, article.revision],
   );
 
@@ -159,7 +172,9 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
 
   const onBodyChange = useCallback(() => {
     bodyVersion.current.current++;
+    typing.current = true;
     controller.markDirty();
+    typing.current = false;
     schedule();
   }, [controller, schedule]);
 

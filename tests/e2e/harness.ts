@@ -114,6 +114,9 @@ export async function retype(page: Page, states: string[]): Promise<void> {
 }
 
 export async function waitSaved(page: Page): Promise<void> {
+  // Typing turns the label to "Saving…" once the key's frame is drawn (ArticleScreen): after a
+  // frame, "Saved" means saved.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 }
 

@@ -236,6 +236,33 @@ describe('the workstation in the browser harness', () => {
     expect(await storedArticle(article.id)).toMatchObject({ wordTarget: null });
   });
 
+  it('turns the save label to "Saving…" after the first typed letter is drawn, then saves it', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Nhãn lưu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Câu đầu' }] }] } });
+    await ctx.openArticle(article.id);
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+    await body.click();
+    await ctx.page.keyboard.press('End');
+    await waitSaved(ctx.page);
+    // The label's texts from the key on, and the one it showed when the key's frame was drawn.
+    const seen = ctx.page.evaluate(
+      () =>
+        new Promise<{ atFrame: string; texts: string[] }>((resolve) => {
+          const label = document.querySelector('[data-testid="save-state"]') as HTMLElement;
+          const texts: string[] = [];
+          new MutationObserver(() => {
+            texts.push(label.innerText);
+            if (label.innerText === 'Saved') resolve({ atFrame, texts });
+          }).observe(label, { childList: true, characterData: true, subtree: true });
+          let atFrame = '';
+          addEventListener('keydown', () => requestAnimationFrame(() => (atFrame = label.innerText)), { capture: true, once: true });
+        }),
+    );
+    await ctx.page.keyboard.type('!');
+    expect(await seen).toEqual({ atFrame: 'Saved', texts: ['Saving…', 'Saved'] });
+    expect(JSON.stringify(await storedArticle(article.id))).toContain('Câu đầu!');
+  });
+
   it('shows what another tool added or removed when the window comes back, and draws a long list a page at a time', async () => {
     await ctx.start();
     for (let i = 1; i <= 99; i++) await ctx.workstation.library.create({ headline: `Tin số ${i}` });
