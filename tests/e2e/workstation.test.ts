@@ -245,21 +245,16 @@ describe('the workstation in the browser harness', () => {
     await ctx.page.keyboard.press('End');
     await waitSaved(ctx.page);
     // The label's texts from the key on, and the one it showed when the key's frame was drawn.
-    const seen = ctx.page.evaluate(
-      () =>
-        new Promise<{ atFrame: string; texts: string[] }>((resolve) => {
-          const label = document.querySelector('[data-testid="save-state"]') as HTMLElement;
-          const texts: string[] = [];
-          new MutationObserver(() => {
-            texts.push(label.innerText);
-            if (label.innerText === 'Saved') resolve({ atFrame, texts });
-          }).observe(label, { childList: true, characterData: true, subtree: true });
-          let atFrame = '';
-          addEventListener('keydown', () => requestAnimationFrame(() => (atFrame = label.innerText)), { capture: true, once: true });
-        }),
-    );
+    await ctx.page.evaluate(() => {
+      const label = document.querySelector('[data-testid="save-state"]') as HTMLElement;
+      const seen = { atFrame: '', texts: [] as string[] };
+      (window as unknown as { __label: typeof seen }).__label = seen;
+      new MutationObserver(() => seen.texts.push(label.innerText)).observe(label, { childList: true, characterData: true, subtree: true });
+      addEventListener('keydown', () => requestAnimationFrame(() => (seen.atFrame = label.innerText)), { capture: true, once: true });
+    });
     await ctx.page.keyboard.type('!');
-    expect(await seen).toEqual({ atFrame: 'Saved', texts: ['Saving…', 'Saved'] });
+    await waitSaved(ctx.page);
+    expect(await ctx.page.evaluate(() => (window as unknown as { __label: unknown }).__label)).toEqual({ atFrame: 'Saved', texts: ['Saving…', 'Saved'] });
     expect(JSON.stringify(await storedArticle(article.id))).toContain('Câu đầu!');
   });
 
