@@ -102,9 +102,10 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
           onSavedRef.current(saved);
         },
         // The first letter typed after a save turns the label to "Saving…" after that letter's
-        // frame, not within it: the article screen's redraw made those keys, one at the start of
-        // every burst of typing, the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7 ms in
-        // the 20,000-word article). The label then shows whatever is current.
+        // frame, not within it: the article screen's redraw put those keys, one at the start of
+        // every burst of typing, among the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7
+        // ms in interleaved runs in the 20,000-word article; the full bench did not show the gain).
+        // The label then shows whatever is current.
         onState: (state) => (state.kind === 'pending' && typing.current ? afterNextPaint(() => setSaveState(made.current)) : setSaveState(state)),
         isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
       });
