@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { articleCounts } from '../electron/core/article/articleText';
 import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
@@ -68,8 +67,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const [focusMode, setFocusMode] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [showSettings, setShowSettings] = useState(false);
-  const { i18n } = useTranslation();
-  const { t } = useText();
+  const { t, i18n } = useText();
   const [problem, setProblem] = useState<string | null>(null);
 
   const report = useCallback((error: unknown) => setProblem((error as Error).message), []);

@@ -1,5 +1,5 @@
 import { messageText, type Message } from '../electron/core/messages';
-import { LANGUAGE_CHOICES, createI18n, resolveLanguage, type I18n, type InterfaceLanguage, type LanguageChoice, type Messages } from '../electron/i18n';
+import { LANGUAGE_CHOICES, createI18n, resolveLanguage, type I18n, type InterfaceLanguage, type LanguageChoice } from '../electron/i18n';
 
 /**
  * The interface language the page starts in: the reporter's choice as the app wrote it on the page
@@ -16,7 +16,7 @@ export function startLanguage(): InterfaceLanguage {
 export function pageI18n(language: InterfaceLanguage): I18n {
   const i18n = createI18n(language);
   document.documentElement.lang = language;
-  i18n.on('languageChanged', (next) => {
+  i18n.onLanguageChanged((next) => {
     document.documentElement.lang = next;
   });
   return i18n;
@@ -24,6 +24,5 @@ export function pageI18n(language: InterfaceLanguage): I18n {
 
 /** What the core said went wrong, in the interface language as it is now. */
 export function sayMessage(i18n: I18n, said: Message): string {
-  const catalog = i18n.getResourceBundle(i18n.language, 'translation') as Messages | undefined;
-  return messageText(said, catalog?.errors);
+  return messageText(said, i18n.catalog().errors);
 }

@@ -2,7 +2,6 @@
 import { bridge, sayWith, startup } from './early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { pageI18n, sayMessage, startLanguage } from './i18n';
 import { TextProvider } from './text';
@@ -19,11 +18,9 @@ if (root) {
   void startup.answered(FIRST_SCREEN_PATIENCE_MS).then(() =>
     createRoot(root).render(
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <TextProvider>
-            <App bridge={bridge} startup={startup} />
-          </TextProvider>
-        </I18nextProvider>
+        <TextProvider i18n={i18n}>
+          <App bridge={bridge} startup={startup} />
+        </TextProvider>
       </StrictMode>,
     ),
   );

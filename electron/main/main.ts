@@ -65,10 +65,11 @@ async function start(): Promise<void> {
   // the app's dialogs and the window's own parts follow.
   preferences = settings.preferences((chosen) => {
     nativeTheme.themeSource = chosen.theme;
-    void i18n.changeLanguage(languageOf(chosen)).then(refreshMenu);
+    i18n.changeLanguage(languageOf(chosen));
+    refreshMenu();
   });
   i18n = createI18n(languageOf(preferences.current()));
-  const t = i18n.t.bind(i18n);
+  const t = i18n.t;
   // The window's own parts (scroll bars, menus, dialogs) and the page's colours follow it.
   nativeTheme.themeSource = settings.current.theme;
   const fallback = defaultLibraryPath(app.getPath('documents'));
@@ -103,7 +104,7 @@ async function start(): Promise<void> {
     hash: lastArticleHash(current),
   });
   mainWindow.webContents.on('context-menu', (_event, params) => {
-    const items = editContextMenu(params, i18n.t.bind(i18n));
+    const items = editContextMenu(params, i18n.t);
     if (items.length > 0 && mainWindow) Menu.buildFromTemplate(items).popup({ window: mainWindow });
   });
   // The article open is remembered for the next start, per library.
@@ -145,7 +146,7 @@ function refreshMenu(): void {
     },
     send: (command: MenuCommand) => mainWindow?.webContents.send(lifecycle.menuCommand, command),
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, i18n.t.bind(i18n), settings?.current.recentLibraries ?? [], settings?.current.theme)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, menuActions, i18n.t, settings?.current.recentLibraries ?? [], settings?.current.theme)));
 }
 
 async function chooseLibrary(): Promise<void> {

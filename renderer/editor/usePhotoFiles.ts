@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PhotoImport } from '../../electron/core/media/schema';
+import { useText } from '../text';
 import { MAX_PHOTO_BYTES, insertPhoto, replacePhoto } from './photoFiles';
 
 export interface PhotoFiles {
@@ -24,7 +24,7 @@ export function usePhotoFiles(
   onProblem: (message: string) => void,
 ): PhotoFiles {
   const [progress, setProgress] = useState<string | null>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const replaceTarget = useRef<number | undefined>(undefined);
 

@@ -1,14 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES } from '../../electron/core/import/formats';
 import type { Article } from '../../electron/core/article/schema';
 import type { Bridge } from '../bridge';
 import { readAsBase64 } from '../files';
+import { useText } from '../text';
 
 /** Importing files as new articles: by the Import… button or menu, or by dropping them on the library. */
 export function useImportFiles(bridge: Bridge, onImported: (article: Article) => void, onProblem: (message: string) => void) {
   const [progress, setProgress] = useState<string | null>(null);
-  const { t } = useTranslation();
+  const { t } = useText();
   const inputRef = useRef<HTMLInputElement | null>(null);
 
   const importFiles = useCallback(

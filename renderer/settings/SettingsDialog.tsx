@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../electron/preferences';
 import { LANGUAGE_CHOICES, resolveLanguage } from '../../electron/i18n/languages';
 import { THEMES } from '../../electron/menuCommands';
 import type { Bridge } from '../bridge';
 import { PanelDialog } from '../modal';
+import { useText } from '../text';
 import { applyTheme } from '../theme';
 
 const THEME_LABELS = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' } as const;
@@ -14,7 +14,7 @@ const THEME_LABELS = { system: 'settings.themeSystem', light: 'settings.themeLig
  * applies at once and is kept by the app for the next start; articles keep their own language.
  */
 export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useText();
   const [chosen, setChosen] = useState<Preferences | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const system = resolveLanguage('system', navigator.languages);
@@ -40,7 +40,7 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
         setChosen(preferences);
         applyTheme(preferences.theme);
         document.documentElement.dataset.languageChoice = preferences.interfaceLanguage;
-        void i18n.changeLanguage(resolveLanguage(preferences.interfaceLanguage, navigator.languages));
+        i18n.changeLanguage(resolveLanguage(preferences.interfaceLanguage, navigator.languages));
       },
       (error: Error) => {
         setChosen(before);

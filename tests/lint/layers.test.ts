@@ -51,7 +51,7 @@ describe('interface strings', () => {
   });
 
   it('allows catalog strings, class names and symbols', async () => {
-    const code = "import { useTranslation } from 'react-i18next';\nexport function A() {\n  const { t } = useTranslation();\n  return <button type=\"button\" className=\"quiet\" aria-label={t('common.close')}>×</button>;\n}\n";
+    const code = "import { useText } from './text';\nexport function A() {\n  const { t } = useText();\n  return <button type=\"button\" className=\"quiet\" aria-label={t('common.close')}>×</button>;\n}\n";
     expect(await literals(code)).toEqual([]);
   });
 });
