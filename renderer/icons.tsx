@@ -11,6 +11,7 @@ const PATHS = {
   circle: 'M12 5a7 7 0 1 0 0 14 7 7 0 0 0 0-14z',
   up: 'M12 19V5M5 12l7-7 7 7',
   down: 'M12 5v14M19 12l-7 7-7-7',
+  calendar: 'M8 3v4M16 3v4M4 10h16M6 5h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -13,6 +13,7 @@ export const en = {
     close: 'Close',
     done: 'Done',
     dismiss: 'Dismiss',
+    chooseDate: 'Choose a date',
     words_one: '{{count, number}} word',
     words_other: '{{count, number}} words',
   },

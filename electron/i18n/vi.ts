@@ -13,6 +13,7 @@ export const vi: Messages = {
     close: 'Đóng',
     done: 'Xong',
     dismiss: 'Ẩn thông báo',
+    chooseDate: 'Chọn ngày',
     words_one: '{{count, number}} chữ',
     words_other: '{{count, number}} chữ',
   },

@@ -3,6 +3,7 @@ import { useText } from '../text';
 import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from '../../electron/core/article/choices';
 import type { ArticleFields, Language } from '../../electron/core/article/schema';
 import { ChoiceField, useStatusLabels } from './ChoiceField';
+import { DateInput } from './DateInput';
 
 export type HeaderFields = Omit<ArticleFields, 'body'>;
 
@@ -84,11 +85,7 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         </label>
         <label className="field">
           <span>{t('article.date')}</span>
-          <input
-            type="date"
-            value={fields.dateline.date ?? ''}
-            onChange={(event) => onChange({ dateline: { ...fields.dateline, date: event.target.value === '' ? null : event.target.value } })}
-          />
+          <DateInput value={fields.dateline.date ?? ''} onChange={(date) => onChange({ dateline: { ...fields.dateline, date: date === '' ? null : date } })} />
         </label>
         <label className="field">
           <span>{t('article.source')}</span>

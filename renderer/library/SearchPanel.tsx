@@ -3,6 +3,7 @@ import { useText } from '../text';
 import { STATUSES } from '../../electron/core/article/choices';
 import type { Status } from '../../electron/core/article/schema';
 import { ChoiceField, useStatusLabels } from '../article/ChoiceField';
+import { DateInput } from '../article/DateInput';
 import { aimAt, type Aim } from './aim';
 import { formatDay } from './format';
 import type { Hits, Passages, SearchFilters } from './useSearch';
@@ -38,11 +39,11 @@ export function SearchBox({ query, filters, onQuery, onFilters }: SearchPanelPro
           </label>
           <label className="field">
             <span>{t('search.from')}</span>
-            <input type="date" value={filters.from} onChange={(event) => set({ from: event.target.value })} />
+            <DateInput value={filters.from} onChange={(from) => set({ from })} />
           </label>
           <label className="field">
             <span>{t('search.to')}</span>
-            <input type="date" value={filters.to} onChange={(event) => set({ to: event.target.value })} />
+            <DateInput value={filters.to} onChange={(to) => set({ to })} />
           </label>
         </div>
       )}

@@ -118,6 +118,42 @@ describe('the workstation in the browser harness', () => {
     }
   });
 
+  it('draws the date field’s calendar button itself: no image document as the window opens, and the button opens the field’s calendar', async () => {
+    await ctx.start();
+    const article = await ctx.workstation.library.create({ headline: 'Tin có ngày' });
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 820 } });
+    try {
+      const page = await context.newPage();
+      // Playwright leaves data: URLs out of its requests; the browser's own network log has them.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const images: string[] = [];
+      cdp.on('Network.requestWillBeSent', (event) => {
+        if (event.request.url.startsWith('data:image/svg')) images.push(event.request.url.slice(0, 40));
+      });
+      await page.goto(`${ctx.workstation.server.url}#/article/${article.id}`);
+      await expect.poll(() => page.getByPlaceholder('Headline').inputValue()).toBe('Tin có ngày');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      expect(images).toEqual([]);
+
+      await page.evaluate(() => {
+        const opened: string[] = [];
+        (window as unknown as { opened: string[] }).opened = opened;
+        const showPicker = HTMLInputElement.prototype.showPicker;
+        HTMLInputElement.prototype.showPicker = function (this: HTMLInputElement) {
+          opened.push(this.type);
+          showPicker.call(this);
+        };
+      });
+      await page.getByRole('button', { name: 'Choose a date' }).click();
+      expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual(['date']);
+      // Not a stop of its own for Tab, like the browser's: the field opens its calendar from the keyboard.
+      expect(await page.getByRole('button', { name: 'Choose a date' }).getAttribute('tabindex')).toBe('-1');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('asks for an article while its row is pointed at or focused, and opens it with that answer', async () => {
     await ctx.start();
     const first = await ctx.workstation.library.create({ headline: 'Tin thứ nhất' });
