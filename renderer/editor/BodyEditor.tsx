@@ -9,6 +9,7 @@ import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { FigureEditing } from './figureEditing';
 import { relabelFigures, whenFiguresDrawn, type FigureText } from './figureView';
+import { selectionInView } from './selectionInView';
 import { FindBar } from './FindBar';
 import { FindReplace } from './findReplace';
 import { Shortcuts } from './shortcuts';
@@ -95,6 +96,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     injectCSS: false,
     immediatelyRender: true,
     editorProps: {
+      handleScrollToSelection: selectionInView,
       // The language from the start: set after the text is laid out, it would be laid out again.
       attributes: () => ({ class: 'body-editor', 'aria-label': tRef.current('editor.body'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', lang: languageRef.current }),
       // Pasted text enters the document in NFC, as everything in the library is.

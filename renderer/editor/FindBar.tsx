@@ -4,6 +4,7 @@ import { Icon } from '../icons';
 import { useEffect, useRef, useState } from 'react';
 import type { FindOptions } from './findMatches';
 import { findState } from './findReplace';
+import { selectionInView } from './selectionInView';
 
 export interface FindBarProps {
   editor: Editor;
@@ -42,11 +43,17 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
     // At once (TipTap's focus command waits a frame): the next key belongs to the body.
     editor.view.focus();
   };
+  // The focus stays here, in the find bar: the match is brought into view by hand (ProseMirror
+  // scrolls only to a selection the browser shows in the editor).
+  const shown = (moved: boolean): void => {
+    if (moved) selectionInView(editor.view);
+  };
+  const step = (direction: 1 | -1): void => shown(editor.commands.findStep(direction));
   const keys = (event: React.KeyboardEvent): void => {
     if (event.key === 'Escape') close();
     else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      editor.commands.findStep(event.shiftKey ? -1 : 1);
+      step(event.shiftKey ? -1 : 1);
     }
   };
   const count = found?.count ?? 0;
@@ -65,15 +72,15 @@ export function FindBar({ editor, replace, onClose }: FindBarProps) {
       <span className="find-count" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" aria-label={t('find.previous')} disabled={count === 0} onClick={() => editor.commands.findStep(-1)}>
+      <button type="button" aria-label={t('find.previous')} disabled={count === 0} onClick={() => step(-1)}>
         <Icon name="up" />
       </button>
-      <button type="button" aria-label={t('find.next')} disabled={count === 0} onClick={() => editor.commands.findStep(1)}>
+      <button type="button" aria-label={t('find.next')} disabled={count === 0} onClick={() => step(1)}>
         <Icon name="down" />
       </button>
       {replace && (
         <>
-          <button type="button" disabled={count === 0} onClick={() => (found && found.current < 0 ? editor.commands.findStep(1) : editor.commands.replaceCurrent(replacement))}>
+          <button type="button" disabled={count === 0} onClick={() => (found && found.current < 0 ? step(1) : shown(editor.commands.replaceCurrent(replacement)))}>
             {t('find.replace')}
           </button>
           <button type="button" disabled={count === 0} onClick={() => editor.commands.replaceAll(replacement)}>
