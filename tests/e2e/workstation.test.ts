@@ -149,6 +149,11 @@ describe('the workstation in the browser harness', () => {
       expect(await page.evaluate(() => (window as unknown as { opened: string[] }).opened)).toEqual(['date']);
       // Not a stop of its own for Tab, like the browser's: the field opens its calendar from the keyboard.
       expect(await page.getByRole('button', { name: 'Choose a date' }).getAttribute('tabindex')).toBe('-1');
+      const date = page.getByLabel('Date', { exact: true });
+      await date.focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => date.evaluate((field) => field.matches(':open'))).toBe(true);
+      await page.keyboard.press('Escape');
     } finally {
       await context.close();
     }
