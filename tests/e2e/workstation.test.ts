@@ -154,6 +154,16 @@ describe('the workstation in the browser harness', () => {
       await page.keyboard.press('Alt+ArrowDown');
       await expect.poll(() => date.evaluate((field) => field.matches(':open'))).toBe(true);
       await page.keyboard.press('Escape');
+
+      // The search filters' two date fields, side by side, stay inside the sidebar with their buttons.
+      await page.getByRole('button', { name: 'Filters' }).click();
+      const sidebar = await page.locator('.sidebar').boundingBox();
+      const buttons = page.locator('.search-filters').getByRole('button', { name: 'Choose a date' });
+      expect(await buttons.count()).toBe(2);
+      for (const button of await buttons.all()) {
+        const box = await button.boundingBox();
+        expect(box && sidebar && box.x + box.width <= sidebar.x + sidebar.width).toBe(true);
+      }
     } finally {
       await context.close();
     }
