@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makePhoto } from '../helpers/photos';
 import { composeIme, screenshotDir, useSession, waitSaved } from './harness';
@@ -8,6 +9,16 @@ const ctx = useSession();
 
 async function storedArticle(id: string): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(join(ctx.workstation.root, 'articles', id, 'article.json'), 'utf8'));
+}
+
+/** A page in a browser context of its own (its own caches, a start of its own), closed afterwards. */
+async function inNewPage(run: (page: Page) => Promise<void>): Promise<void> {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 820 } });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
 }
 
 function openId(): string {
@@ -87,9 +98,7 @@ describe('the workstation in the browser harness', () => {
   it('asks the library for the first screen before the main bundle has even arrived, and only once', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Tin mở đầu' });
-    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 820 } });
-    try {
-      const page = await context.newPage();
+    await inNewPage(async (page) => {
       const asked: string[] = [];
       let bundleHeld = true;
       let libraryAsked!: () => void;
@@ -113,19 +122,15 @@ describe('the workstation in the browser harness', () => {
       );
       // The bundle takes those answers: the library info and the article are not asked for again.
       expect(asked.filter((request) => request.startsWith('/api/libraryInfo') || request.startsWith('/api/getArticle'))).toHaveLength(2);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('draws the date field’s calendar button itself: no image document as the window opens, and the button opens the field’s calendar', async () => {
     await ctx.start();
     const article = await ctx.workstation.library.create({ headline: 'Tin có ngày' });
-    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 820 } });
-    try {
-      const page = await context.newPage();
+    await inNewPage(async (page) => {
       // Playwright leaves data: URLs out of its requests; the browser's own network log has them.
-      const cdp = await context.newCDPSession(page);
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
       const images: string[] = [];
       cdp.on('Network.requestWillBeSent', (event) => {
@@ -164,9 +169,7 @@ describe('the workstation in the browser harness', () => {
         const box = await button.boundingBox();
         expect(box && sidebar && box.x + box.width <= sidebar.x + sidebar.width).toBe(true);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks for an article while its row is pointed at or focused, and opens it with that answer', async () => {
