@@ -94,6 +94,11 @@ describe('photo metadata', () => {
     expect(await readPhotoMetadata(bytes)).toMatchObject({ caption: 'Nông dân thu hoạch lúa', credit: 'Xuân Tư', agency: 'Báo Nhân Dân' });
   });
 
+  it('reads XMP text through its XML escapes, as photo tools write them', async () => {
+    const bytes = await makePhoto({ xmp: { description: 'Tom &amp; Jerry &lt;3 &#8212; &#x1EA2;NH', creator: 'A &quot;B&quot;', credit: 'X&amp;Y', alt: '&lt;img&gt;' } });
+    expect(await readPhotoMetadata(bytes)).toMatchObject({ caption: 'Tom & Jerry <3 — ẢNH', credit: 'A "B"', agency: 'X&Y', alt: '<img>' });
+  });
+
   it('stores metadata text as NFC', async () => {
     const bytes = await makePhoto({ xmp: { description: 'Lũ ở Quảng Nam'.normalize('NFD'), creator: 'Nguyễn Hà'.normalize('NFD') } });
     const metadata = await readPhotoMetadata(bytes);

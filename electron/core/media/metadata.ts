@@ -1,3 +1,4 @@
+import { decodeXML } from 'entities';
 import exifr from 'exifr';
 
 import type { PhotoMetadata } from './schema';
@@ -35,9 +36,9 @@ export async function readPhotoMetadata(bytes: Uint8Array): Promise<PhotoMetadat
   }
   if (!raw) return EMPTY_METADATA;
   const iptc = iptcAsUtf8((raw.iptc ?? {}) as Raw);
-  const dc = (raw.dc ?? {}) as Raw;
-  const photoshop = (raw.photoshop ?? {}) as Raw;
-  const core = (raw.Iptc4xmpCore ?? {}) as Raw;
+  const dc = xmlText(raw.dc ?? {}) as Raw;
+  const photoshop = xmlText(raw.photoshop ?? {}) as Raw;
+  const core = xmlText(raw.Iptc4xmpCore ?? {}) as Raw;
   const ifd0 = (raw.ifd0 ?? {}) as Raw;
   const exif = (raw.exif ?? {}) as Raw;
   return {
@@ -60,6 +61,17 @@ function iptcAsUtf8(iptc: Raw): Raw {
   const fixed: Raw = {};
   for (const [key, value] of Object.entries(iptc)) fixed[key] = Array.isArray(value) ? value.map(latin1ToUtf8) : latin1ToUtf8(value);
   return fixed;
+}
+
+/**
+ * XMP is XML, and exifr hands its values over as written: "Tom &amp; Jerry", "&#60;". Photo tools
+ * escape what XML requires, so every XMP text is read back through XML's own entities.
+ */
+function xmlText(value: unknown): unknown {
+  if (typeof value === 'string') return decodeXML(value);
+  if (Array.isArray(value)) return value.map(xmlText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, xmlText(item)]));
+  return value;
 }
 
 function latin1ToUtf8(value: unknown): unknown {
