@@ -132,3 +132,77 @@ describe('hostile content', () => {
     expect(text).toContain(visible(OWN_PAYLOADS[7] as string));
   });
 });
+
+/** Payloads aimed at Markdown itself: breaking out of `![…]`, cancelling an escape, starting a block. */
+const MARKDOWN_PAYLOADS = [
+  'x\n\n<img src=x onerror="window.__pwned=40">',
+  'x](javascript:window.__pwned=41)',
+  '\\<img src=x onerror="window.__pwned=42">',
+  '&lt;img src=x onerror=window.__pwned=43&gt; &#60;b&#62;',
+  '![x](http://evil.example/md-image.gif)',
+  '[bấm](javascript:window.__pwned=44)',
+  '<http://evil.example/autolink>',
+  'x\n# heading\n- list\n<div onmouseover="window.__pwned=45">x</div>',
+  '<!-- the rest of the page is a comment',
+  '`code` **bold** _em_ ~~strike~~ | table |',
+];
+
+const escapeXml = (text: string): string => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+describe('Markdown export on a publishing site', () => {
+  it('keeps every figure field and every photo metadata field as text under a CommonMark renderer with raw HTML on', async () => {
+    const { default: MarkdownIt } = await import('markdown-it');
+    const { parse } = await import('yaml');
+    const { makePhoto, withIptc } = await import('../helpers/photos');
+    const library = await Library.open({ root: await mkdtemp(join(dir, 'lib-')) });
+    const payloads = [...OWN_PAYLOADS, ...MARKDOWN_PAYLOADS];
+    const article = await library.create({
+      language: 'en',
+      headline: MARKDOWN_PAYLOADS[0],
+      sapo: MARKDOWN_PAYLOADS[7],
+      byline: [MARKDOWN_PAYLOADS[1] as string],
+      source: OWN_PAYLOADS[1],
+      tags: [MARKDOWN_PAYLOADS[8] as string],
+      dateline: { place: OWN_PAYLOADS[3] as string, date: '2026-03-01' },
+      body: {
+        type: 'doc',
+        content: [
+          ...payloads.map((payload): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text: payload, marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }] }] })),
+        ],
+      },
+    });
+    // The same payloads as a photo desk's software writes them into the photo itself.
+    const plain = await makePhoto({ width: 40, height: 30 });
+    for (const [i, payload] of payloads.entries()) {
+      const single = payload.replace(/\n/g, ' ');
+      await library.addPhoto(article.id, withIptc(plain, { caption: payload, byline: payload, credit: payload }), `iptc-${i}.jpg`);
+      await library.addPhoto(article.id, await makePhoto({ width: 40, height: 30, colour: `#${(i * 97).toString(16).padStart(6, '0').slice(-6)}`, xmp: { description: escapeXml(single), creator: escapeXml(single), credit: escapeXml(single), alt: escapeXml(single) } }), `xmp-${i}.jpg`);
+      // Typed by the reporter, with no caption: the credit starts the line.
+      await library.addPhoto(article.id, plain, `typed-${i}.jpg`, { credit: payload, alt: payload });
+    }
+    const stored = await library.get(article.id);
+    const metadataFigures = stored.body.content.filter((node) => node.type === 'figure' && node.attrs?.src);
+    expect(metadataFigures).toHaveLength(payloads.length * 3);
+    // The photos' own metadata really carried the payloads into the article.
+    expect(metadataFigures.map((node) => node.attrs?.credit)).toContain(OWN_PAYLOADS[1]);
+    expect(metadataFigures.map((node) => node.attrs?.alt)).toContain(OWN_PAYLOADS[1]);
+
+    const bundle = await library.exportBundle(article.id, 'md', true);
+    const markdown = String(bundle.files[0]?.data);
+    const [, yamlText, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
+    // The front matter is data: the exact text, one line each, no key of its own.
+    const front = parse(yamlText ?? '') as Record<string, unknown>;
+    expect(Object.keys(front).sort()).toEqual(['authors', 'date', 'dateline', 'description', 'lang', 'source', 'tags', 'title']);
+    expect(front.title).toBe((MARKDOWN_PAYLOADS[0] as string).replace(/\n+/g, ' '));
+    expect(front.description).toBe((MARKDOWN_PAYLOADS[7] as string).replace(/\n+/g, ' '));
+
+    const rendered = new MarkdownIt({ html: true }).render(body ?? '');
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>site</title></head><body>${rendered}</body></html>`;
+    const text = visible(await openWithSentinel(page, 'markdown-site'));
+    for (const payload of payloads) expect(text, payload).toContain(visible(payload));
+    expect(text).toContain(visible(`Photo: ${OWN_PAYLOADS[1]}/${OWN_PAYLOADS[1]}`));
+    // Alt text stays the image's own attribute, whole and on one line.
+    const alts = [...rendered.matchAll(/<img src="[^"]*" alt="([^"]*)"/g)].map((match) => match[1]);
+    expect(alts).toHaveLength(payloads.length * 3);
+  });
+});

@@ -15,9 +15,18 @@ import type { ExportBundle, ExportOptions } from './types';
  * line (headings, quotes, list markers) when they stand there.
  */
 function escapeText(text: string, startOfLine: boolean): string {
-  const escaped = text.replace(/[\\`*_[\]<>&~|]/g, (char) => `\\${char}`);
+  const escaped = oneLine(text).replace(/[\\`*_[\]<>&~|]/g, (char) => `\\${char}`);
   if (!startOfLine) return escaped;
   return escaped.replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1').replace(/^([>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+
+/**
+ * A line end inside a text would end the Markdown line it stands in: what followed would be read as
+ * a block of its own (a heading, a list, raw HTML after a blank line). Inside one block, a line end
+ * reads as a space anyway.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
 }
 
 /** A link or image destination, in angle brackets when it holds spaces or brackets. */
@@ -72,13 +81,16 @@ function serializer(article: Article, figureImages: (ExportImage | undefined)[])
       // ending in its credit.
       figure(state, node) {
         const image = figureImages[figure++];
-        const alt = String(node.attrs.alt ?? '').replace(/[\\[\]]/g, (char) => `\\${char}`);
+        // Alt text, credit and agency come from the reporter or from a photo's own IPTC/XMP: text
+        // like any other, escaped so that neither Markdown nor the raw HTML CommonMark lets through
+        // can start in them.
+        const alt = escapeText(String(node.attrs.alt ?? ''), false);
         state.write(`![${alt}](${image ? destination(image.url) : ''})`);
         state.closeBlock(node);
         const credit = creditLine(String(node.attrs.credit ?? ''), String(node.attrs.agency ?? ''), article.language);
         if (node.childCount === 0 && !credit) return;
         state.renderInline(node);
-        if (credit) state.write(`${node.childCount > 0 ? ' ' : ''}${state.esc(credit)}`);
+        if (credit) state.write(node.childCount > 0 ? ` ${escapeText(credit, false)}` : escapeText(credit, true));
         state.closeBlock(node);
       },
     },
@@ -94,15 +106,20 @@ function serializer(article: Article, figureImages: (ExportImage | undefined)[])
   );
 }
 
-/** YAML front matter in the shape Hugo, Jekyll and Astro read as is. */
+/**
+ * YAML front matter in the shape Hugo, Jekyll and Astro read as is. The values are data, quoted by
+ * the YAML writer wherever they need it, so no text can add a key of its own (`layout:`,
+ * `permalink:`); they stay the reporter's exact text, one line each, because the site's templates
+ * escape them for HTML (Hugo, Astro and Eleventy's Nunjucks by default, Jekyll's with `| escape`).
+ */
 function frontMatter(article: Article): string {
-  const data: Record<string, unknown> = { title: article.headline };
-  if (article.sapo) data.description = article.sapo;
-  if (article.byline.length > 0) data.authors = article.byline;
+  const data: Record<string, unknown> = { title: oneLine(article.headline) };
+  if (article.sapo) data.description = oneLine(article.sapo);
+  if (article.byline.length > 0) data.authors = article.byline.map(oneLine);
   if (article.dateline.date) data.date = article.dateline.date;
-  if (article.dateline.place) data.dateline = article.dateline.place;
-  if (article.source) data.source = article.source;
-  if (article.tags.length > 0) data.tags = article.tags;
+  if (article.dateline.place) data.dateline = oneLine(article.dateline.place);
+  if (article.source) data.source = oneLine(article.source);
+  if (article.tags.length > 0) data.tags = article.tags.map(oneLine);
   data.lang = article.language;
   return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }
