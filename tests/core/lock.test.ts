@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_FILE, acquireLock, liveLockHolder } from '../../electron/core/library';
+import { LOCK_FILE, UNREADABLE_LOCK_SETTLE_MS, acquireLock, liveLockHolder } from '../../electron/core/library';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
@@ -56,5 +56,68 @@ describe('one writer per library', () => {
 
   it('says when the library folder does not exist', async () => {
     await expect(acquireLock(join(await tempDir(), 'missing'), 'cli', now)).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe('a lock that cannot be read', () => {
+  it('is taken as held while it is new (another process is writing it), and left alone', async () => {
+    const root = await tempDir();
+    await writeFile(join(root, LOCK_FILE), '');
+    await expect(acquireLock(root, 'cli', now)).rejects.toMatchObject({ code: 'locked', message: expect.stringMatching(/being locked by another program/) });
+    expect(await readFile(join(root, LOCK_FILE), 'utf8')).toBe('');
+  });
+
+  it('is taken over once it is old: its writer died before filling it', async () => {
+    const root = await tempDir();
+    const path = join(root, LOCK_FILE);
+    await writeFile(path, '{"pid": 12');
+    const old = new Date(Date.now() - UNREADABLE_LOCK_SETTLE_MS - 1000);
+    await utimes(path, old, old);
+    const lock = await acquireLock(root, 'cli', now);
+    expect(lock.tookOver).toBe(true);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ pid: process.pid, owner: 'cli' });
+    await lock.release();
+  });
+});
+
+describe('taking the lock', () => {
+  it('records the holder with its process start time, and takes over a live PID that started at another time', async () => {
+    const root = await tempDir();
+    const lock = await acquireLock(root, 'app', now);
+    expect(lock.info.started).toBeGreaterThan(Date.now() - process.uptime() * 1000 - 3000);
+    expect(lock.info.started).toBeLessThan(Date.now());
+    await lock.release();
+    const { hostname } = await import('node:os');
+    // process.ppid runs, but not since the start of 1970.
+    await writeFile(join(root, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), owner: 'app', since: now.toISOString(), started: 5_000 }));
+    const again = await acquireLock(root, 'cli', now);
+    expect(again.tookOver).toBe(true);
+    await again.release();
+  });
+
+  it('leaves nothing behind when the disk is full: no empty lock, no temp file', async () => {
+    const root = await tempDir();
+    const full = async (path: string, text: string): Promise<void> => {
+      // Like a full disk: the file is created, then the write fails.
+      await writeFile(path, text.slice(0, 0), { flag: 'wx' });
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    await expect(acquireLock(root, 'cli', now, full)).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/the disk is full/) });
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('takes over a stale lock though a process that died while taking it over left its claim', async () => {
+    const root = await tempDir();
+    const { hostname } = await import('node:os');
+    const stale = JSON.stringify({ pid: await deadPid(), host: hostname(), owner: 'app', since: now.toISOString() });
+    await writeFile(join(root, LOCK_FILE), stale);
+    const { createHash } = await import('node:crypto');
+    const claim = join(root, `${LOCK_FILE}.takeover-${createHash('sha256').update(stale).digest('hex').slice(0, 24)}-0`);
+    await writeFile(claim, '1');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(claim, old, old);
+    const lock = await acquireLock(root, 'cli', now);
+    expect(lock.tookOver).toBe(true);
+    await lock.release();
   });
 });

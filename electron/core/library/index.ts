@@ -1,6 +1,6 @@
 export { Library, defaultArticleId, type LibraryOptions } from './library';
 export { LibraryError, type LibraryErrorCode } from './errors';
-export { acquireLock, liveLockHolder, lockedMessage, readLock, LOCK_FILE, type LibraryLock, type LockInfo } from './lock';
+export { acquireLock, liveLockHolder, lockedMessage, readLock, LOCK_FILE, UNREADABLE_LOCK_SETTLE_MS, type LibraryLock, type LockInfo, type LockWriter } from './lock';
 export { checkLibrary, repairLibrary, referencedMedia, type CheckReport, type Problem, type RepairReport } from './check';
 export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX, type FileWriter } from './durableFile';
 export { LibraryLayout } from './layout';

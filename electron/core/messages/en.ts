@@ -13,6 +13,7 @@ export const errors = {
   libraryNotWritable: 'The library folder cannot be written to: {{path}} ({{code}})',
   lockedByApp: 'The library at {{path}} is open in the Copydesk app (process {{pid}} on {{host}}). Close it there first.',
   lockedByCommand: 'The library at {{path}} is open in another copydesk command (process {{pid}} on {{host}}). Close it there first.',
+  lockBeingTaken: 'The library at {{path}} is being locked by another program at this moment. Try again in a few seconds.',
   lockContended: 'Could not lock the library at {{path}}: another process keeps taking the lock.',
   trashHolds: 'The trash already holds an article with id {{id}}.',
   notInTrash: 'No article with id {{id}} in the trash.',

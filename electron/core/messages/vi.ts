@@ -11,6 +11,7 @@ export const errors: Record<ErrorKey, string> = {
   libraryNotWritable: 'Không ghi được vào thư mục thư viện: {{path}} ({{code}})',
   lockedByApp: 'Thư viện ở {{path}} đang mở trong ứng dụng Copydesk (tiến trình {{pid}} trên máy {{host}}). Hãy đóng thư viện ở đó trước.',
   lockedByCommand: 'Thư viện ở {{path}} đang mở trong một lệnh copydesk khác (tiến trình {{pid}} trên máy {{host}}). Hãy đóng thư viện ở đó trước.',
+  lockBeingTaken: 'Một chương trình khác đang khoá thư viện ở {{path}} ngay lúc này. Hãy thử lại sau vài giây.',
   lockContended: 'Không khoá được thư viện ở {{path}}: một tiến trình khác liên tục giữ khoá.',
   trashHolds: 'Thùng rác đã có một bài mang mã {{id}}.',
   notInTrash: 'Thùng rác không có bài mang mã {{id}}.',
