@@ -1,4 +1,4 @@
-import { EMPTY_FIGURE, MEDIA_PATH, bodySchema, isAllowedHref, SUBHEAD_LEVELS, type FigureAttributes } from '../schema';
+import { DISPLAY_PATH, EMPTY_FIGURE, ORIGINAL_PATH, bodySchema, isAllowedHref, SUBHEAD_LEVELS, type FigureAttributes } from '../schema';
 import type { BodyDoc, BodyNode } from './schema';
 
 const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'figure']);
@@ -50,15 +50,16 @@ const sizeAttr = (value: unknown): number | null => (typeof value === 'number' &
 /**
  * Keeps only what a figure may carry. A media path that is not one of the library's own files (a
  * URL, an absolute path, a `..`) becomes "photo awaited": the caption and credit survive, the
- * reference does not.
+ * reference does not. Only a display copy may be shown: a `src` naming the original (edited by
+ * hand) would carry its GPS position into every export.
  */
 function cleanFigureAttributes(attrs: Record<string, unknown>): FigureAttributes {
-  const media = (value: unknown): string | null => (typeof value === 'string' && MEDIA_PATH.test(value) ? value : null);
-  const src = media(attrs.src);
+  const media = (value: unknown, path: RegExp): string | null => (typeof value === 'string' && path.test(value) ? value : null);
+  const src = media(attrs.src, DISPLAY_PATH);
   return {
     ...EMPTY_FIGURE,
     src,
-    original: src ? media(attrs.original) : null,
+    original: src ? media(attrs.original, ORIGINAL_PATH) : null,
     sha256: src && typeof attrs.sha256 === 'string' && SHA256.test(attrs.sha256) ? attrs.sha256 : null,
     mime: src && typeof attrs.mime === 'string' && MIMES.has(attrs.mime) ? attrs.mime : null,
     width: src ? sizeAttr(attrs.width) : null,

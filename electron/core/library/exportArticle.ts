@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../article';
 import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
-import { MEDIA_PATH } from '../schema/figure';
+import { DISPLAY_PATH } from '../schema/figure';
 import { slugify } from '../text';
 import { LibraryError, ioError } from './errors';
 import type { LibraryLayout } from './layout';
@@ -45,7 +45,7 @@ export class ArticleExporter {
   }
 
   private async readMedia(id: string, src: string): Promise<Uint8Array> {
-    if (!MEDIA_PATH.test(src)) throw new LibraryError('invalid', message('notALibraryPhoto', { src }));
+    if (!DISPLAY_PATH.test(src)) throw new LibraryError('invalid', message('notALibraryPhoto', { src }));
     try {
       return await readFile(`${this.layout.articleDir(id)}/${src}`);
     } catch (error) {

@@ -35,7 +35,10 @@ export const EMPTY_FIGURE: FigureAttributes = {
   takenAt: null,
 };
 
-export const MEDIA_PATH = /^media\/[0-9a-f]{64}(?:\.display)?\.(?:jpg|png|webp|gif)$/;
+/** The display copy, the only picture a figure shows and an export carries: its metadata (GPS too) stripped. */
+export const DISPLAY_PATH = /^media\/[0-9a-f]{64}\.display\.(?:jpg|png)$/;
+/** The photo as received, metadata and all: kept beside the display copy, never shown or exported. */
+export const ORIGINAL_PATH = /^media\/[0-9a-f]{64}\.(?:jpg|png|webp|gif)$/;
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
