@@ -1,14 +1,16 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { join, sep } from 'node:path';
 import { ArticleId } from './core/article/schema';
+import { insideLibrary } from './core/library/contained';
+import { readOwnFile } from './core/library/durableFile';
+import { MAX_PHOTO_BYTES } from './core/media/limits';
 
 const MEDIA_FILE = /^[0-9a-f]{64}(?:\.display)?\.(jpg|png|webp|gif)$/;
 const TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif' };
 
 /**
  * A photo of an article, for the editor: `/media/<article id>/<file>` under the library, and
- * nothing else. Only names the pipeline itself writes are accepted, and the resolved path must
- * stay inside that article's media folder (no `..`, no absolute path, no symlink out).
+ * nothing else. Only names the pipeline itself writes are accepted, and no part of the path below
+ * the library's folder may be a link (no `..`, no absolute path, no article folder or photo
+ * linked in from elsewhere).
  */
 export async function readMediaFile(libraryRoot: string, pathname: string): Promise<{ data: Buffer; type: string } | null> {
   const match = /^\/media\/([^/]+)\/([^/]+)$/.exec(pathname);
@@ -24,10 +26,8 @@ export async function readMediaFile(libraryRoot: string, pathname: string): Prom
   const type = MEDIA_FILE.exec(file)?.[1];
   if (!ArticleId.safeParse(id).success || !type) return null;
   try {
-    const base = await realpath(join(libraryRoot, 'articles', id, 'media'));
-    const resolved = await realpath(join(base, file));
-    if (!resolved.startsWith(base + sep)) return null;
-    return { data: await readFile(resolved), type: TYPES[type] as string };
+    const path = await insideLibrary(libraryRoot, `articles/${id}/media/${file}`);
+    return { data: await readOwnFile(path, MAX_PHOTO_BYTES), type: TYPES[type] as string };
   } catch {
     return null;
   }

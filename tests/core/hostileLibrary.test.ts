@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../electron/core/library';
+import { Library, checkLibrary, repairLibrary } from '../../electron/core/library';
+import { MAX_ARTICLE_BYTES } from '../../electron/core/library/articleFile';
 import { makePhoto } from '../helpers/photos';
 import { sequentialIds, steppingClock, useTempDirs } from '../helpers/tempDir';
 
@@ -38,5 +39,133 @@ describe('a figure edited by hand', () => {
       for (const file of bundle.files) expect(Buffer.from(file.data).includes(original.subarray(0, 4096)), `${format}: ${file.path}`).toBe(false);
       expect(bundle.files.map((file) => String(file.data)).join('')).not.toContain(Buffer.from(original).toString('base64').slice(0, 200));
     }
+  });
+});
+
+const secret = 'root:x:0:0:the secret of this computer';
+
+/** A file outside the library that no export or save may reach. */
+async function outsideFile(): Promise<string> {
+  const path = join(await tempDir(), 'passwd');
+  await writeFile(path, secret);
+  return path;
+}
+
+describe('links out of the library', () => {
+  it('a photo file that is a link is not exported; check names it and --repair moves the link (not its target) to quarantine', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Liên kết' });
+    const { figure } = await library.addPhoto(article.id, await makePhoto(), 'a.jpg', { caption: 'c', credit: 'd', alt: 'e' });
+    const display = join(library.root, 'articles', article.id, figure.attrs.src as string);
+    const outside = await outsideFile();
+    await rm(display);
+    await symlink(outside, display);
+    for (const [format, single] of [['html', true], ['html', false], ['md', true]] as const) {
+      await expect(library.exportBundle(article.id, format, single)).rejects.toThrow(/is a link to another place/);
+    }
+    const report = await checkLibrary(library.layout);
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'link-out', path: `articles/${article.id}/${figure.attrs.src}` }));
+    const { actions } = await repairLibrary(library.layout, new Date('2026-03-02T10:00:00Z'));
+    expect(actions.join('\n')).toMatch(/moved the link articles\/.+ to quarantine/);
+    expect(await readFile(outside, 'utf8')).toBe(secret);
+    expect((await lstat(display).catch(() => null))).toBeNull();
+  });
+
+  it('an article folder linked in from another library is not read, written or listed', async () => {
+    const other = await openLibrary();
+    const theirs = await other.create({ headline: 'Của thư viện khác' });
+    const before = await readFile(join(other.root, 'articles', theirs.id, 'article.json'), 'utf8');
+    const library = await openLibrary();
+    await symlink(join(other.root, 'articles', theirs.id), join(library.root, 'articles', theirs.id));
+    const reopened = await openLibrary(library.root);
+    expect(reopened.list().map((row) => row.id)).not.toContain(theirs.id);
+    await expect(reopened.get(theirs.id)).rejects.toThrow(/is a link to another place/);
+    await expect(reopened.save(theirs.id, { headline: 'ghi đè' })).rejects.toThrow(/is a link to another place/);
+    await expect(reopened.importPhoto(theirs.id, await makePhoto(), 'a.jpg')).rejects.toThrow(/is a link to another place/);
+    await expect(reopened.history(theirs.id)).rejects.toThrow(/is a link to another place/);
+    expect(await readFile(join(other.root, 'articles', theirs.id, 'article.json'), 'utf8')).toBe(before);
+    expect(await readdir(join(other.root, 'articles', theirs.id, 'media'))).toEqual([]);
+    expect((await checkLibrary(reopened.layout)).problems).toContainEqual(expect.objectContaining({ kind: 'link-out', path: `articles/${theirs.id}` }));
+  });
+
+  it('a library whose own folders are links is not opened, says which and how to mend it; check --repair does', async () => {
+    const library = await openLibrary();
+    const elsewhere = await tempDir();
+    await rm(join(library.root, 'search'), { recursive: true, force: true });
+    await symlink(elsewhere, join(library.root, 'search'));
+    await expect(openLibrary(library.root)).rejects.toThrow(/holds links to other places \(search\).*check --repair/);
+    await expect(Library.open({ root: library.root, readOnly: true })).rejects.toThrow(/holds links to other places/);
+    await repairLibrary(library.layout, new Date('2026-03-02T10:00:00Z'));
+    await expect(openLibrary(library.root)).resolves.toBeInstanceOf(Library);
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+});
+
+describe('ids', () => {
+  it.each(['../../outside/victim', '..', '/etc/passwd', 'ARTICLE', '20260301-000001/../../x', ''])('refuses %j before touching the disk', async (id) => {
+    const library = await openLibrary();
+    await expect(library.get(id)).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/is not an article id/) });
+    await expect(library.save(id, { headline: 'x' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.history(id)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.exportBundle(id, 'md')).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.restore(id)).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('an article.json holding another article’s id is listed as damaged, keeps saves apart, and --repair gives the copy an id of its own', async () => {
+    const library = await openLibrary();
+    const original = await library.create({ headline: 'Bản gốc' });
+    const copyId = '20260301-c0c0c0c0c0';
+    await cp(join(library.root, 'articles', original.id), join(library.root, 'articles', copyId), { recursive: true });
+    const reopened = await openLibrary(library.root);
+    const rows = reopened.list();
+    expect(rows.map((row) => row.id).sort()).toEqual([original.id, copyId].sort());
+    expect(rows.find((row) => row.id === copyId)).toMatchObject({ damaged: true, reason: expect.stringMatching(new RegExp(`holds the article ${original.id}, not ${copyId}`)) });
+    await expect(reopened.get(copyId)).rejects.toMatchObject({ code: 'damaged' });
+    await reopened.save(original.id, { headline: 'Bản gốc, sửa' });
+    expect(JSON.parse(await readFile(join(library.root, 'articles', copyId, 'article.json'), 'utf8'))).toMatchObject({ headline: 'Bản gốc' });
+    const report = await checkLibrary(reopened.layout);
+    expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'article-wrong-id', id: copyId }));
+    const { actions, after } = await repairLibrary(reopened.layout, new Date('2026-03-02T10:00:00Z'));
+    expect(after.ok).toBe(true);
+    const newId = /an id of its own: (\S+)/.exec(actions.join('\n'))?.[1] as string;
+    expect(newId).toMatch(/^20260302-[0-9a-f]{10}$/);
+    const repaired = await openLibrary(library.root);
+    expect(repaired.list().map((row) => [row.id, row.headline]).sort()).toEqual([[original.id, 'Bản gốc, sửa'], [newId, 'Bản gốc']].sort());
+    expect((await repaired.get(newId)).id).toBe(newId);
+  });
+});
+
+describe('size', () => {
+  it('lists an article.json over the limit as damaged ("too large") without reading it', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Lớn' });
+    await writeFile(join(library.root, 'articles', article.id, 'article.json'), `{"pad":"${'x'.repeat(MAX_ARTICLE_BYTES)}"}`);
+    const reopened = await openLibrary(library.root);
+    expect(reopened.list()[0]).toMatchObject({ id: article.id, damaged: true, reason: expect.stringMatching(/too large \(17 MB; an article file is at most 16 MB\)/) });
+    await expect(reopened.get(article.id)).rejects.toThrow(/too large/);
+  });
+
+  it('refuses to save an article over the limit, with the reason, and keeps the saved one', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Dán nhầm' });
+    const huge = Array.from({ length: 400 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: 'chữ '.repeat(12_000) }] }));
+    await expect(library.save(article.id, { body: { type: 'doc', content: huge } })).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/too large to save \(\d+ MB; an article is at most 16 MB\)/) });
+    expect((await library.get(article.id)).revision).toBe(1);
+  });
+});
+
+describe('recovery after a crash', () => {
+  it('leaves alone a folder named like a temp file, and a link named like one', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Tạm' });
+    const dir = join(library.root, 'articles', article.id);
+    await mkdir(join(dir, '.article.json.123.abcdef.copydesk-tmp'));
+    await writeFile(join(dir, '.article.json.123.abcdef.copydesk-tmp', 'keep.txt'), 'của người dùng');
+    const outside = await outsideFile();
+    await symlink(outside, join(dir, '.article.json.124.abcdef.copydesk-tmp'));
+    const reopened = await Library.open({ root: library.root, recover: true });
+    expect(reopened.list()[0]).toMatchObject({ id: article.id, damaged: false });
+    expect(await readFile(join(dir, '.article.json.123.abcdef.copydesk-tmp', 'keep.txt'), 'utf8')).toBe('của người dùng');
+    expect(await readFile(outside, 'utf8')).toBe(secret);
   });
 });

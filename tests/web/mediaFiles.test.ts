@@ -17,6 +17,11 @@ async function library(): Promise<string> {
   await mkdir(join(root, 'articles', '20260301-000002', 'media'), { recursive: true });
   await symlink(join(root, 'secret.txt'), join(root, 'articles', '20260301-000002', 'media', `${'d'.repeat(64)}.jpg`));
   await symlink('/etc/hostname', join(media, `${'e'.repeat(64)}.png`));
+  // An article folder linked in from another library, whose photo is a real file over there.
+  const other = await tempDir();
+  await mkdir(join(other, 'articles', '20260301-000009', 'media'), { recursive: true });
+  await writeFile(join(other, 'articles', '20260301-000009', 'media', `${SHA}.jpg`), 'another library');
+  await symlink(join(other, 'articles', '20260301-000009'), join(root, 'articles', '20260301-000003'));
   return root;
 }
 
@@ -38,6 +43,7 @@ describe('photos are served from inside the library only', () => {
     `/media/${ID}/%E0%A4%A`,
     `/media/${ID}/${SHA}.svg`,
     `/media/${ID}`,
+    `/media/20260301-000003/${SHA}.jpg`,
   ])('refuses %s', async (path) => {
     expect(await readMediaFile(await library(), path)).toBeNull();
   });

@@ -1,17 +1,22 @@
-import { copyFile, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, readlink, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleSummary, BodyNode } from '../article';
-import { readArticleFile } from './articleFile';
+import { readArticleFile, writeArticleFile } from './articleFile';
+import { linksInside } from './contained';
 import { TEMP_SUFFIX, writeFileDurably } from './durableFile';
-import { ioError } from './errors';
+import { LibraryError, ioError } from './errors';
+import { message } from '../messages';
 import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
-import type { LibraryLayout } from './layout';
+import { STAGING_PREFIX, type LibraryLayout } from './layout';
+import { defaultArticleId } from './newArticleId';
 import { summarize } from './summary';
 
 export type ProblemKind =
   | 'article-damaged'
   | 'article-file-missing'
   | 'article-unfinished'
+  | 'article-wrong-id'
+  | 'link-out'
   | 'media-missing'
   | 'index-missing'
   | 'index-damaged'
@@ -39,10 +44,10 @@ export async function checkLibrary(layout: LibraryLayout): Promise<CheckReport> 
   const ids = await articleIdsOnDisk(layout);
   const fresh: Record<string, ArticleSummary> = {};
   for (const id of ids) {
-    const read = await readArticleFile(layout.articleFile(id));
+    const read = await readArticleFile(layout.articleFile(id), id);
     const path = `articles/${id}/article.json`;
     if (!read.ok) {
-      const kind = read.missing ? 'article-file-missing' : 'article-damaged';
+      const kind = read.heldId !== undefined ? 'article-wrong-id' : read.missing ? 'article-file-missing' : 'article-damaged';
       problems.push({ kind, id, path, message: `${id}: ${read.reason}` });
       continue;
     }
@@ -55,6 +60,9 @@ export async function checkLibrary(layout: LibraryLayout): Promise<CheckReport> 
   for (const name of await unfinishedFolders(layout)) {
     problems.push({ kind: 'article-unfinished', path: `articles/${name}`, message: `articles/${name} is an article that was never finished (interrupted creation)` });
   }
+  for (const link of await linksInside(layout.root)) {
+    problems.push({ kind: 'link-out', path: link, message: `${link} is a link to another place (${await readlink(join(layout.root, link)).catch(() => '?')}); Copydesk does not follow it` });
+  }
   if (index) compareIndex(index, ids, fresh, problems);
   return { ok: problems.length === 0, articles: ids.length, problems };
 }
@@ -66,7 +74,9 @@ export interface RepairReport {
 
 /**
  * Mends what can be mended without losing anything: unreadable article folders and interrupted
- * creations go to `quarantine/` with a note of why, a damaged index is copied there and rebuilt.
+ * creations go to `quarantine/` with a note of why, a damaged index is copied there and rebuilt,
+ * links out of the library are moved there (the link, not what it points to), and a folder that
+ * holds another article's id (a copy) gets an id of its own, so both articles are kept.
  * Nothing is deleted.
  */
 export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<RepairReport> {
@@ -80,6 +90,16 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
       const target = join(layout.quarantine, `${stamp}-${name}`);
       await quarantine(layout, folder, target, problem.message);
       actions.push(`moved ${problem.id ? `articles/${problem.id}` : problem.path} to quarantine/${stamp}-${name}`);
+    } else if (problem.kind === 'link-out') {
+      const target = join(layout.quarantine, `${stamp}-${problem.path.replace(/\//g, '_')}`);
+      await mkdir(layout.quarantine, { recursive: true });
+      await rename(join(layout.root, problem.path), target).catch((error: unknown) => {
+        throw ioError(error, problem.path, 'doQuarantine');
+      });
+      actions.push(`moved the link ${problem.path} to quarantine/${stamp}-${problem.path.replace(/\//g, '_')}`);
+    } else if (problem.kind === 'article-wrong-id' && problem.id) {
+      const id = await ownIdFor(layout, problem.id, now);
+      actions.push(`gave the copy in articles/${problem.id} an id of its own: ${id}`);
     } else if (problem.kind === 'index-damaged') {
       await mkdir(layout.quarantine, { recursive: true });
       await copyFile(layout.index, join(layout.quarantine, `${stamp}-library.json`));
@@ -97,6 +117,25 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
     actions.push('rebuilt library.json from the article files');
   }
   return { actions, after: await checkLibrary(layout) };
+}
+
+/**
+ * The article in `folder` holds another article's id: it takes a new one, and its folder that name.
+ * The file is rewritten (durably) before the folder is renamed; interrupted between the two, the
+ * next check finds the same kind of problem again and mends it the same way.
+ */
+async function ownIdFor(layout: LibraryLayout, folder: string, now: Date): Promise<string> {
+  const read = await readArticleFile(layout.articleFile(folder));
+  if (!read.ok) throw new LibraryError('damaged', message('articleDamaged', { id: folder, reason: read.reason }));
+  let id = defaultArticleId(now);
+  while (await stat(layout.articleDir(id)).then(() => true, () => false)) id = defaultArticleId(now);
+  try {
+    await writeArticleFile(layout.articleFile(folder), { ...read.article, id });
+    await rename(layout.articleDir(folder), layout.articleDir(id));
+  } catch (error) {
+    throw ioError(error, layout.articleDir(folder), 'doGiveOwnId');
+  }
+  return id;
 }
 
 /** Media paths (relative to the article folder) that the body points at. */
@@ -149,7 +188,7 @@ function compareIndex(index: LibraryIndex, ids: string[], fresh: Record<string, 
 
 async function unfinishedFolders(layout: LibraryLayout): Promise<string[]> {
   const names = await readdir(layout.articles).catch(() => [] as string[]);
-  return names.filter((name) => name.startsWith('.new-'));
+  return names.filter((name) => name.startsWith(STAGING_PREFIX));
 }
 
 async function quarantine(layout: LibraryLayout, folder: string, target: string, reason: string): Promise<void> {

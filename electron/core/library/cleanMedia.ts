@@ -2,6 +2,7 @@ import { mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../article';
 import { referencedMedia } from './check';
+import { articlePart } from './contained';
 import { ioError } from './errors';
 import type { LibraryLayout } from './layout';
 
@@ -20,7 +21,7 @@ export interface MediaCleanUp {
  * folder by hand if they want the space back.
  */
 export async function cleanUnreferencedMedia(layout: LibraryLayout, article: Article, now: Date, revisions: Article[] = []): Promise<MediaCleanUp> {
-  const mediaDir = layout.mediaDir(article.id);
+  const mediaDir = await articlePart(layout.root, article.id, 'media');
   // A photo an older revision still shows is in use: restoring that revision must find it.
   const used = new Set([article, ...revisions].flatMap(referencedMedia).map((path) => path.replace(/^media\//, '')));
   const files = (await readdir(mediaDir).catch(() => [] as string[])).filter((name) => !name.startsWith('.'));

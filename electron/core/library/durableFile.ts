@@ -1,7 +1,9 @@
-import { open, rename, readFile, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { MessageError, message } from '../messages';
 
 /** Temp files of interrupted writes end in this, so `check` can recognise and clear them. */
 export const TEMP_SUFFIX = '.copydesk-tmp';
@@ -44,24 +46,60 @@ export async function syncDirectory(path: string): Promise<void> {
   }
 }
 
+/** A file of the library that is not read: a link out of it, not a plain file, or too large. */
+export class OwnFileError extends MessageError {}
+
+/** The library's JSON files (index, search snapshot): a 100,000-article index is some 50 MB. */
+export const MAX_OWN_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Reads one of the library's own files, as the library wrote it: a link at its name is not
+ * followed (it could lead anywhere on the disk), a pipe or device is not read (it could block for
+ * ever), and a file larger than `maxBytes` is refused before any of it is read.
+ */
+export async function readOwnFile(path: string, maxBytes: number): Promise<Buffer> {
+  const noFollow = constants.O_NOFOLLOW as number | undefined;
+  // Windows has no O_NOFOLLOW: look at the name itself first.
+  if (noFollow === undefined && (await lstat(path)).isSymbolicLink()) throw new OwnFileError(message('fileIsLink'));
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | (noFollow ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OwnFileError(message('fileIsLink'));
+    throw error;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new OwnFileError(message('fileNotPlain'));
+    if (info.size > maxBytes) {
+      throw new OwnFileError(message('fileTooLarge', { megabytes: Math.ceil(info.size / 1048576), limit: Math.round(maxBytes / 1048576) }));
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** How a file is written; tests pass one that fails like a full or read-only disk. */
+export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
+
 /**
  * A lowdb adapter over `writeFileDurably`. Reads go through `parse`, which receives the file's
  * text and must validate it (it throws on a damaged file); a missing file reads as null.
  */
-/** How a file is written; tests pass one that fails like a full or read-only disk. */
-export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
-
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (text: string) => T,
     private readonly writeFile: FileWriter = writeFileDurably,
+    /** Larger files are refused unread (OwnFileError). @default MAX_OWN_FILE_BYTES */
+    private readonly maxBytes = MAX_OWN_FILE_BYTES,
   ) {}
 
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = (await readOwnFile(this.path, this.maxBytes)).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

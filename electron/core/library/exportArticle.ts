@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Article } from '../article';
 import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
 import { DISPLAY_PATH } from '../schema/figure';
 import { slugify } from '../text';
+import { articlePart } from './contained';
+import { readOwnFile } from './durableFile';
 import { LibraryError, ioError } from './errors';
+import { MAX_PHOTO_BYTES } from '../media/limits';
 import type { LibraryLayout } from './layout';
 import { unusedFolder } from './unusedFolder';
 import { message } from '../messages';
@@ -46,8 +48,10 @@ export class ArticleExporter {
 
   private async readMedia(id: string, src: string): Promise<Uint8Array> {
     if (!DISPLAY_PATH.test(src)) throw new LibraryError('invalid', message('notALibraryPhoto', { src }));
+    // A photo file that is a link is not read: it could be any file of the computer.
+    const path = await articlePart(this.layout.root, id, src);
     try {
-      return await readFile(`${this.layout.articleDir(id)}/${src}`);
+      return await readOwnFile(path, MAX_PHOTO_BYTES);
     } catch (error) {
       throw ioError(error, src, 'doReadExportPhoto');
     }

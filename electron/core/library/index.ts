@@ -1,4 +1,5 @@
-export { Library, defaultArticleId, type LibraryOptions } from './library';
+export { Library, type LibraryOptions } from './library';
+export { defaultArticleId } from './newArticleId';
 export { LibraryError, type LibraryErrorCode } from './errors';
 export { acquireLock, liveLockHolder, lockedMessage, readLock, LOCK_FILE, UNREADABLE_LOCK_SETTLE_MS, type LibraryLock, type LockInfo, type LockWriter } from './lock';
 export { checkLibrary, repairLibrary, referencedMedia, type CheckReport, type Problem, type RepairReport } from './check';

@@ -99,7 +99,7 @@ export async function entryFromDisk(layout: LibraryLayout, id: string): Promise<
   const path = layout.articleFile(id);
   // Stamped before reading: a change that lands during the read makes the next open read again.
   const stamp = await fileStamp(path);
-  const read = await readArticleFile(path);
+  const read = await readArticleFile(path, id);
   if (read.ok) return { ...summarize(read.article), stamp };
   const mtime = await stat(path).then((info) => info.mtime.toISOString(), () => new Date(0).toISOString());
   return { ...damagedSummary(id, read.reason, mtime), stamp };

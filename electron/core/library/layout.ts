@@ -1,6 +1,15 @@
 import { join } from 'node:path';
+import { ArticleId } from '../article/schema';
+import { LibraryError } from './errors';
+import { message } from '../messages';
 
-/** Where everything lives inside a library folder. Documented in README and resources/. */
+/** A creation in progress: the article is built here and renamed into place. */
+export const STAGING_PREFIX = '.new-';
+
+/**
+ * Where everything lives inside a library folder. Documented in README and resources/. An article
+ * id becomes a folder name, so a path is made only from a valid id: "../../elsewhere" never is.
+ */
 export class LibraryLayout {
   constructor(readonly root: string) {}
 
@@ -24,7 +33,11 @@ export class LibraryLayout {
     return join(this.root, 'quarantine');
   }
   articleDir(id: string): string {
-    return join(this.articles, id);
+    return join(this.articles, validId(id));
+  }
+  /** Where a new article is built before it is renamed into `articleDir`. */
+  stagingDir(id: string): string {
+    return join(this.articles, `${STAGING_PREFIX}${validId(id)}`);
   }
   articleFile(id: string): string {
     return join(this.articleDir(id), 'article.json');
@@ -33,8 +46,14 @@ export class LibraryLayout {
     return join(this.articleDir(id), 'media');
   }
   trashDir(id: string): string {
-    return join(this.trash, id);
+    return join(this.trash, validId(id));
   }
+}
+
+/** The id, when it is one; throws otherwise. */
+export function validId(id: string): string {
+  if (!ArticleId.safeParse(id).success) throw new LibraryError('invalid', message('notAnArticleId', { id }));
+  return id;
 }
 
 /** The marker a trashed article's folder carries. */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, stat } from 'node:fs/promises';
 import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
@@ -12,6 +11,8 @@ import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
 import type { FileWriter } from './durableFile';
 import { LibraryError, ioError } from './errors';
+import { articlePart, linksAtTop } from './contained';
+import { defaultArticleId } from './newArticleId';
 import { ArticleExporter } from './exportArticle';
 import type { IndexEntry } from './indexFile';
 import { fileStamp } from './indexFile';
@@ -83,9 +84,6 @@ function changedBody(stored: unknown[], change: BodyChange): { type: 'doc'; cont
   return { type: 'doc', content: [...stored.slice(0, at), ...insert, ...stored.slice(at + remove)] };
 }
 
-export function defaultArticleId(now: Date): string {
-  return `${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex')}`;
-}
 
 /**
  * A library folder: one folder per article holding `article.json` and `media/`, plus `library.json`,
@@ -126,6 +124,8 @@ export class Library {
     const layout = new LibraryLayout(options.root);
     const readOnly = options.readOnly ?? false;
     await prepareFolder(layout, options.create ?? false, readOnly);
+    const links = await linksAtTop(layout.root);
+    if (links.length > 0) throw new LibraryError('invalid', message('linksInLibrary', { path: layout.root, links: links.join(', ') }));
     const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile, options.deferIndexWrites ?? false);
     if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
     await library.index.load(options.checkFiles ?? true);
@@ -145,7 +145,7 @@ export class Library {
       for (const id of removed) await this.finder.removed(id);
       for (const id of changed) {
         const entry = this.index.entries[id];
-        const read = await readArticleFile(this.layout.articleFile(id));
+        const read = await readArticleFile(this.layout.articleFile(id), id);
         if (entry && read.ok) await this.finder.saved(read.article, entry.stamp);
       }
       return true;
@@ -221,7 +221,7 @@ export class Library {
   }
 
   async get(id: string): Promise<Article> {
-    return loadArticle(this.layout.articleFile(id), id);
+    return loadArticle(await articlePart(this.root, id, 'article.json'), id);
   }
 
   async create(fields: ArticlePatch = {}): Promise<Article> {
@@ -230,7 +230,7 @@ export class Library {
       const id = await this.unusedId(now);
       const article = this.withPatch(blankArticle(id, now), fields);
       // Built beside its final place and renamed in, so a crash never leaves half an article.
-      const staging = this.layout.articleDir(`.new-${id}`);
+      const staging = this.layout.stagingDir(id);
       try {
         await mkdir(`${staging}/media`, { recursive: true });
         await writeArticleFile(`${staging}/article.json`, article);
@@ -249,6 +249,7 @@ export class Library {
    */
   async save(id: string, patch: PatchInput, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
     return this.writes.run(async () => {
+      const path = await articlePart(this.root, id, 'article.json');
       const current = await this.lastWritten(id);
       const now = this.clock();
       if (baseRevision !== undefined && current.revision !== baseRevision) {
@@ -262,9 +263,9 @@ export class Library {
       }
       const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
       try {
-        await writeArticleFile(this.layout.articleFile(id), next, this.writeFile);
+        await writeArticleFile(path, next, this.writeFile);
       } catch (error) {
-        throw ioError(error, this.layout.articleFile(id), 'doSave');
+        throw ioError(error, path, 'doSave');
       }
       // A body left alone is the very same object (withPatch keeps it): its count stands.
       await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
@@ -313,8 +314,9 @@ export class Library {
   async importPhoto(id: string, bytes: Uint8Array, name: string): Promise<PhotoImport> {
     return this.writes.run(async () => {
       await this.get(id);
+      const media = await articlePart(this.root, id, 'media');
       try {
-        return await storePhoto(this.layout.mediaDir(id), bytes, name);
+        return await storePhoto(media, bytes, name);
       } catch (error) {
         if (error instanceof MediaError) throw new LibraryError('invalid', error.said);
         throw ioError(error, this.layout.mediaDir(id), 'doKeepPhoto');
@@ -448,7 +450,7 @@ export class Library {
 
   private async putEntryFromDisk(id: string): Promise<IndexEntry> {
     const entry = await this.index.putFromDisk(id);
-    const read = await readArticleFile(this.layout.articleFile(id));
+    const read = await readArticleFile(this.layout.articleFile(id), id);
     if (read.ok) await this.finder.saved(read.article, entry.stamp);
     return entry;
   }

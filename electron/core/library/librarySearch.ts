@@ -125,7 +125,7 @@ export class LibrarySearch {
         this.layout.search,
         current,
         async (id) => {
-          const read = await readArticleFile(this.layout.articleFile(id));
+          const read = await readArticleFile(this.layout.articleFile(id), id);
           return read.ok ? read.article : null;
         },
         this.readOnly,

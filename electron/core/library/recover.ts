@@ -4,7 +4,7 @@ import { ArticleId, DamagedArticleError, parseArticleText, type Article } from '
 import { readArticleFile } from './articleFile';
 import { TEMP_SUFFIX } from './durableFile';
 import { keepInQuarantine } from './keepInQuarantine';
-import type { LibraryLayout } from './layout';
+import { STAGING_PREFIX, type LibraryLayout } from './layout';
 import type { RevisionStore } from './revisions';
 import { message, type Message } from '../messages';
 
@@ -20,11 +20,12 @@ import { message, type Message } from '../messages';
  */
 export async function recoverInterrupted(layout: LibraryLayout, revisions: RevisionStore, now: Date): Promise<Message[]> {
   const notices: Message[] = [];
-  const names = await readdir(layout.articles).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name.startsWith('.new-')) notices.push(...(await finishCreation(layout, name, now)));
+  // Real folders only: a link is not followed, and a file of that name is not ours to finish.
+  const folders = (await readdir(layout.articles, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const name of folders) {
+    if (name.startsWith(STAGING_PREFIX) && ArticleId.safeParse(name.slice(STAGING_PREFIX.length)).success) notices.push(...(await finishCreation(layout, name, now)));
   }
-  for (const name of names) {
+  for (const name of folders) {
     if (!ArticleId.safeParse(name).success) continue;
     notices.push(...(await recoverTemps(layout, name, revisions, now)));
   }
@@ -34,7 +35,7 @@ export async function recoverInterrupted(layout: LibraryLayout, revisions: Revis
 }
 
 async function finishCreation(layout: LibraryLayout, name: string, now: Date): Promise<Message[]> {
-  const id = name.slice('.new-'.length);
+  const id = name.slice(STAGING_PREFIX.length);
   const staging = join(layout.articles, name);
   const read = await readArticleFile(join(staging, 'article.json'));
   const taken = await stat(layout.articleDir(id)).then(() => true, () => false);
@@ -51,7 +52,7 @@ async function recoverTemps(layout: LibraryLayout, id: string, revisions: Revisi
   const dir = layout.articleDir(id);
   const notices: Message[] = [];
   for (const folder of [dir, join(dir, 'media'), join(dir, 'revisions')]) {
-    const temps = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(TEMP_SUFFIX));
+    const temps = await tempFiles(folder);
     for (const temp of temps) {
       const path = join(folder, temp);
       if (folder === dir && temp.startsWith('.article.json.')) {
@@ -81,6 +82,14 @@ async function newerVersion(tempPath: string, articlePath: string): Promise<Arti
 }
 
 async function removeTemps(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.endsWith(TEMP_SUFFIX)).map((name) => rm(join(folder, name), { force: true })));
+  await Promise.all((await tempFiles(folder)).map((name) => rm(join(folder, name), { force: true })));
+}
+
+/**
+ * The temp files of interrupted writes in a folder: plain files named as Copydesk names them. A
+ * folder or a link that happens to bear such a name is not one, and is left where it is.
+ */
+async function tempFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(TEMP_SUFFIX)).map((entry) => entry.name);
 }

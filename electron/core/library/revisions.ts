@@ -1,8 +1,9 @@
-import { readFile, readdir, rename, mkdir } from 'node:fs/promises';
+import { readdir, rename, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleCounts, parseArticleValue, type Article } from '../article';
-import { writeFileDurably } from './durableFile';
+import { articlePart } from './contained';
+import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably } from './durableFile';
 import type { LibraryLayout } from './layout';
 
 import { RevisionId, RevisionReason } from './revisionSchema';
@@ -36,8 +37,9 @@ export class RevisionStore {
 
   constructor(private readonly layout: LibraryLayout) {}
 
-  private dir(id: string): string {
-    return join(this.layout.articleDir(id), 'revisions');
+  /** The article's revisions folder, checked: no link on the way out of the library. */
+  private dir(id: string): Promise<string> {
+    return articlePart(this.layout.root, id, 'revisions');
   }
 
   /** Whether an autosave should also be a snapshot now. Reads names only, never the snapshots. */
@@ -53,7 +55,7 @@ export class RevisionStore {
 
   /** Revision ids, newest first: they begin with the time they were taken. */
   private async ids(id: string): Promise<string[]> {
-    const names = await readdir(this.dir(id)).catch(() => [] as string[]);
+    const names = await readdir(await this.dir(id)).catch(() => [] as string[]);
     return names
       .map((name) => name.replace(/\.json$/, ''))
       .filter((name) => RevisionId.safeParse(name).success)
@@ -63,8 +65,9 @@ export class RevisionStore {
 
   async take(article: Article, reason: RevisionReason, now: Date): Promise<string> {
     const id = `${now.toISOString().replace(/[-:.]/g, '')}-r${article.revision}`;
-    await mkdir(this.dir(article.id), { recursive: true });
-    await writeFileDurably(join(this.dir(article.id), `${id}.json`), JSON.stringify({ reason, takenAt: now.toISOString(), article }));
+    const dir = await this.dir(article.id);
+    await mkdir(dir, { recursive: true });
+    await writeFileDurably(join(dir, `${id}.json`), JSON.stringify({ reason, takenAt: now.toISOString(), article }));
     this.lastTaken.set(article.id, now.getTime());
     await this.prune(article.id, now);
     return id;
@@ -87,7 +90,8 @@ export class RevisionStore {
 
   private async read(id: string, revision: string): Promise<{ article: Article; reason: RevisionReason; takenAt: string } | null> {
     try {
-      const file = RevisionFile.parse(JSON.parse(await readFile(join(this.dir(id), `${revision}.json`), 'utf8')));
+      const text = await readOwnFile(join(await this.dir(id), `${revision}.json`), MAX_OWN_FILE_BYTES);
+      const file = RevisionFile.parse(JSON.parse(text.toString('utf8')));
       return { article: parseArticleValue(file.article), reason: file.reason, takenAt: file.takenAt };
     } catch {
       return null;
@@ -105,6 +109,7 @@ export class RevisionStore {
     if (letGo.length === 0) return;
     const target = join(this.layout.trash, 'revisions', `${id}-${now.toISOString().replace(/[-:.]/g, '')}`);
     await mkdir(target, { recursive: true });
-    for (const revision of letGo) await rename(join(this.dir(id), `${revision}.json`), join(target, `${revision}.json`));
+    const dir = await this.dir(id);
+    for (const revision of letGo) await rename(join(dir, `${revision}.json`), join(target, `${revision}.json`));
   }
 }

@@ -1,13 +1,16 @@
 import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
+import { articlePart, insideLibrary } from './contained';
 import { writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
-import { TRASH_MARKER, type LibraryLayout } from './layout';
+import { TRASH_MARKER, validId, type LibraryLayout } from './layout';
 import { message } from '../messages';
 
 export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {
   const target = layout.trashDir(summary.id);
+  // The marker is written inside the folder moved: it must be the library's own.
+  await articlePart(layout.root, summary.id);
   if (await exists(target)) throw new LibraryError('conflict', message('trashHolds', { id: summary.id }));
   try {
     await mkdir(layout.trash, { recursive: true });
@@ -31,7 +34,7 @@ export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
 }
 
 export async function restoreFromTrash(layout: LibraryLayout, id: string): Promise<void> {
-  const source = layout.trashDir(id);
+  const source = await insideLibrary(layout.root, `trash/${validId(id)}`);
   if (!(await exists(source))) throw new LibraryError('not-found', message('notInTrash', { id }));
   if (await exists(layout.articleDir(id))) throw new LibraryError('conflict', message('alreadyInLibrary', { id }));
   try {
