@@ -26,6 +26,24 @@ export interface Command {
   run(context: CommandContext): Promise<number>;
 }
 
+/** What the usage line names an argument or an option's value: a path is used as given, an ID is checked, the rest is text. */
+export type ArgumentKind = 'id' | 'path' | 'text';
+
+const KINDS: Record<string, ArgumentKind> = { ID: 'id', FILE: 'path', IMAGE: 'path', DIR: 'path' };
+
+/**
+ * The kinds of a command's arguments, read from its usage line, which names them for the user
+ * (`copydesk add-photo ID IMAGE [--caption T]`): the positionals in order, and each option's value.
+ */
+export function argumentKinds(usage: string): { positionals: ArgumentKind[]; options: Record<string, ArgumentKind> } {
+  const words = usage.split(/\s+/).slice(2);
+  const end = words.findIndex((word) => word.startsWith('[') || word.startsWith('-'));
+  const positionals = words.slice(0, end === -1 ? undefined : end).map((word) => KINDS[word.split('|')[0] as string] ?? 'text');
+  const options: Record<string, ArgumentKind> = {};
+  for (const [, name, value] of usage.matchAll(/--([a-z-]+)[ =]([A-Z]+)\b/g)) options[name as string] = KINDS[value as string] ?? 'text';
+  return { positionals, options };
+}
+
 /** A mistake in how the command was called: exit code 2 and the usage line. */
 export class UsageError extends Error {}
 

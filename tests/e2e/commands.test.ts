@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../electron/contract';
-import { acquireLock } from '../../electron/core/library';
+import { Library, acquireLock } from '../../electron/core/library';
 import { makePhoto } from '../helpers/photos';
 import { repoRoot } from './harness';
 
@@ -21,9 +23,12 @@ async function tempLibrary(): Promise<string> {
   return dir;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+type Ran = { code: number | null; stdout: string; stderr: string };
+
+/** Runs a command to its end, with what it printed. */
+function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    const child = spawn(command, args, { env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -32,6 +37,9 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: numbe
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+const run = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> => runCommand(process.execPath, [cli, ...args], env);
+const runHarness = (args: string[]): Promise<Ran> => runCommand(process.execPath, [harness, ...args]);
 
 describe('the built copydesk command', () => {
   it('keeps its contract: JSON out, exit codes 0, 1 and 2', async () => {
@@ -56,6 +64,24 @@ describe('the built copydesk command', () => {
     expect(added.stderr).toBe('');
     expect(JSON.parse(added.stdout)).toMatchObject({ caption: 'Ảnh từ dòng lệnh', credit: 'Lê Minh', media: { mime: 'image/jpeg', width: 640, height: 480 } });
     expect((await run(['check', '--library', lib])).code).toBe(0);
+  });
+
+  it('ends quietly when its reader goes away (copydesk list | head)', async () => {
+    const lib = await tempLibrary();
+    // More than a pipe holds (64 KB), so the command is still printing when head has gone.
+    await mkdir(join(lib, 'articles'));
+    const library = await Library.open({ root: lib });
+    const first = await library.create({ headline: 'Tin '.repeat(60) });
+    const text = await readFile(join(lib, 'articles', first.id, 'article.json'), 'utf8');
+    for (let i = 0; i < 1200; i++) {
+      const id = `20260301-${i.toString(16).padStart(10, '0')}`;
+      await mkdir(join(lib, 'articles', id));
+      await writeFile(join(lib, 'articles', id, 'article.json'), text.replace(first.id, id));
+    }
+    const piped = await runCommand('sh', ['-c', `"${process.execPath}" "${cli}" list --library "${lib}" | head -n 1`]);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout.trim().split('\n')).toHaveLength(1);
+    expect(piped.stdout).toMatch(/^20260301-/);
   });
 
   it('refuses to write while the app holds the library', async () => {
@@ -94,6 +120,25 @@ describe('npm run web', () => {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.on('exit', resolve));
     expect((await run(['new', '--headline', 'sau khi đóng', '--library', lib])).code).toBe(0);
+  });
+
+  it('prints its usage for --help, and says in one line when the port is taken', async () => {
+    const help = await runHarness(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^Usage: npm run web -- \[--library DIR\] \[--port N\] \[--exports DIR\]/);
+    const lib = await tempLibrary();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    cleanup.push(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    const port = (taken.address() as AddressInfo).port;
+    const busy = await runHarness(['--library', lib, '--port', String(port)]);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toBe(`copydesk web: Port ${port} is in use by another program. Choose another with --port, or leave --port out to take a free one.\n`);
+    // It let go of the library on its way out.
+    expect((await run(['new', '--headline', 'sau', '--library', lib])).code).toBe(0);
+    const unknown = await runHarness(['--colour', 'red']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^copydesk web: Unknown option '--colour'.*\nRun `npm run web -- --help` for how to start it\.\n$/);
   });
 
   it('says clearly when the library folder does not exist', async () => {

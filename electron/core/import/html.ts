@@ -4,6 +4,7 @@ import { EMPTY_FIGURE } from '../schema/figure';
 import { isAllowedHref } from '../schema/link';
 import { detectLanguage, languageFromDeclaration } from '../text';
 import { parseCaptionLine } from './credit';
+import { flattenDeep } from './flattenDeep';
 import { InlineBuffer, block, dropLastCharacters, inlineText } from './inline';
 import type { ImportedArticle } from './types';
 
@@ -33,6 +34,7 @@ export interface HtmlImport extends ImportedArticle {
  */
 export function parseHtml(html: string): HtmlImport {
   const document = parse(html);
+  flattenDeep(document);
   const root = findFirst(document, 'html');
   const head = findFirst(document, 'head');
   const body = findFirst(document, 'body') ?? document;

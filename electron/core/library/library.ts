@@ -1,4 +1,4 @@
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
@@ -233,9 +233,11 @@ export class Library {
       const staging = this.layout.stagingDir(id);
       try {
         await mkdir(`${staging}/media`, { recursive: true });
-        await writeArticleFile(`${staging}/article.json`, article);
+        await writeArticleFile(`${staging}/article.json`, article, this.writeFile);
         await rename(staging, this.layout.articleDir(id));
       } catch (error) {
+        // The staging folder is this call's own, made a moment ago: nothing of anyone's is in it.
+        await rm(staging, { recursive: true, force: true }).catch(() => undefined);
         throw ioError(error, this.root, 'doCreate');
       }
       await this.putEntry(article);

@@ -66,6 +66,7 @@ export const errors = {
   folderNotOpened: 'The folder could not be opened: {{reason}}',
   noSuchFile: 'No such file: {{path}}',
   badPort: '--port must be a port number, not {{value}}',
+  portInUse: 'Port {{port}} is in use by another program. Choose another with --port, or leave --port out to take a free one.',
   serverSilent: 'The workstation server did not answer ({{reason}}).',
   indexRebuilt: '{{reason}}: the index was rebuilt from the article files.',
   indexRebuiltKept: '{{reason}}: the index was rebuilt from the article files (the damaged file is kept as {{path}}).',

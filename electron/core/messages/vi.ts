@@ -64,6 +64,7 @@ export const errors: Record<ErrorKey, string> = {
   folderNotOpened: 'Không mở được thư mục: {{reason}}',
   noSuchFile: 'Không có tệp: {{path}}',
   badPort: '--port phải là số cổng, không phải {{value}}',
+  portInUse: 'Cổng {{port}} đang được một chương trình khác dùng. Hãy chọn cổng khác bằng --port, hoặc bỏ --port để dùng một cổng còn trống.',
   serverSilent: 'Máy chủ của bàn làm việc không trả lời ({{reason}}).',
   indexRebuilt: '{{reason}}: mục lục thư viện đã được dựng lại từ các tệp bài.',
   indexRebuiltKept: '{{reason}}: mục lục thư viện đã được dựng lại từ các tệp bài (tệp hỏng được giữ ở {{path}}).',

@@ -1,0 +1,128 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Library } from '../../electron/core/library';
+import { cli } from '../helpers/cli';
+import { makePhoto } from '../helpers/photos';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs();
+afterEach(() => vi.restoreAllMocks());
+
+async function newArticle(lib: string, headline = 'Bài'): Promise<string> {
+  const run = await cli(['new', '--headline', headline, '--json', '--library', lib]);
+  expect(run.code).toBe(0);
+  return (JSON.parse(run.stdout) as { id: string }).id;
+}
+
+describe('ids on the command line', () => {
+  it.each([
+    ['set', '../../outside/victim', '--headline', 'ghi đè'],
+    ['show', '../../outside/victim'],
+    ['history', '../outside'],
+    ['restore', '../../outside/victim', '20260301T000000000Z-r1'],
+    ['export', '/etc', '--format', 'md', '--out', 'x'],
+    ['add-photo', '../../outside/victim', 'photo.jpg'],
+    ['clean-media', '..'],
+  ])('%s refuses a path for an id before touching the disk', async (...args) => {
+    const root = await tempDir();
+    const lib = join(root, 'library');
+    await mkdir(lib);
+    await mkdir(join(root, 'outside', 'victim'), { recursive: true });
+    await writeFile(join(root, 'outside', 'victim', 'article.json'), 'theirs');
+    const run = await cli([...args, '--library', lib]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^copydesk: ".*" is not an article id/);
+    expect(await readdir(lib)).toEqual([]);
+    expect(await readFile(join(root, 'outside', 'victim', 'article.json'), 'utf8')).toBe('theirs');
+  });
+});
+
+describe('paths and text on the command line', () => {
+  it('opens a file by the name the system gave it (NFD from macOS), and keeps the text NFC', async () => {
+    const lib = await tempDir();
+    const folder = await tempDir();
+    const name = 'Thời sự — tin ngắn.txt'.normalize('NFD');
+    await writeFile(join(folder, name), 'Hà Nội, ngày 1/3 (TTXVN) - Tin ngắn.'.normalize('NFD'));
+    const imported = await cli(['import', join(folder, name), '--json', '--library', lib]);
+    expect(imported.stderr).toBe('');
+    const id = (JSON.parse(imported.stdout) as { id: string }).id;
+    expect(JSON.stringify(await (await Library.open({ root: lib })).get(id))).not.toMatch(/[\u0300-\u036f]/);
+    const photo = join(folder, 'Ảnh.jpg'.normalize('NFD'));
+    await writeFile(photo, await makePhoto());
+    expect((await cli(['add-photo', id, photo, '--caption', 'Chú thích'.normalize('NFD'), '--library', lib])).code).toBe(0);
+    const out = join(folder, 'Xuất'.normalize('NFD'));
+    expect((await cli(['export', id, '--format', 'txt', '--out', out, '--library', lib])).code).toBe(0);
+    expect(await readdir(folder)).toContain('Xuất'.normalize('NFD'));
+  });
+
+  it('takes global options before the command as well as after it', async () => {
+    const lib = await tempDir();
+    const id = await newArticle(lib, 'Trước lệnh');
+    for (const args of [['--library', lib, 'list', '--json'], ['--json', '--library', lib, 'list'], [`--library=${lib}`, 'show', id, '--json']]) {
+      const run = await cli(args);
+      expect(run.stderr, args.join(' ')).toBe('');
+      expect(run.stdout).toContain('Trước lệnh');
+    }
+    const help = await cli(['--library', lib, '--help']);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: copydesk \[--library DIR\] COMMAND/) });
+  });
+});
+
+describe('what the command line prints', () => {
+  it('never sends a terminal a raw control character from an article', async () => {
+    const lib = await tempDir();
+    const id = await newArticle(lib);
+    const path = join(lib, 'articles', id, 'article.json');
+    const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    // Written by another tool: an ESC sequence that sets the window title, a C1 CSI, a bell, a carriage return.
+    raw.headline = 'Tin\u001b]0;pwned\u0007 đỏ\u009b31m\r';
+    raw.sapo = 'Sapo\u001b[2J';
+    await writeFile(path, JSON.stringify(raw));
+    for (const args of [['list'], ['show', id], ['list', '--json'], ['show', id, '--json']]) {
+      const run = await cli([...args, '--library', lib]);
+      expect(run.code, args.join(' ')).toBe(0);
+      // eslint-disable-next-line no-control-regex -- what must never be printed
+      expect(run.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stdout, args.join(' ')).toMatch(/\\u001b/);
+    }
+    expect(JSON.parse((await cli(['show', id, '--json', '--library', lib])).stdout)).toMatchObject({ id });
+  });
+
+  it('says an unexpected error in one line, with no stack trace, and exits 1', async () => {
+    const lib = await tempDir();
+    await newArticle(lib);
+    vi.spyOn(Library.prototype, 'list').mockImplementation(() => {
+      throw new TypeError('cannot read properties of undefined\n    at list (library.ts:1:1)\n    at run (list.ts:2:2)');
+    });
+    const run = await cli(['list', '--library', lib]);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^copydesk: unexpected error: TypeError: cannot read properties of undefined/);
+    expect(run.stderr).not.toContain('\n');
+  });
+});
+
+describe('deeply nested documents', () => {
+  it.each([
+    ['100,000 nested divs', `<html><body>${'<div>'.repeat(100_000)}chữ cuối${'</div>'.repeat(100_000)}</body></html>`],
+    ['500 nested blockquotes', `<html><body>${'<blockquote>'.repeat(500)}chữ cuối${'</blockquote>'.repeat(500)}</body></html>`],
+  ])('imports %s without overflowing the stack, keeping the text', async (_name, html) => {
+    const lib = await tempDir();
+    const file = join(await tempDir(), 'deep.html');
+    await writeFile(file, html);
+    const run = await cli(['import', file, '--json', '--library', lib]);
+    expect(run.stderr).toBe('');
+    const id = (JSON.parse(run.stdout) as { id: string }).id;
+    expect((await cli(['show', id, '--library', lib])).stdout).toContain('chữ cuối');
+  });
+
+  it('refuses 1,500 nested blockquotes with a clear message, and adds nothing', async () => {
+    const lib = await tempDir();
+    const file = join(await tempDir(), 'deep.html');
+    await writeFile(file, `<html><body>${'<blockquote>'.repeat(1500)}chữ${'</blockquote>'.repeat(1500)}</body></html>`);
+    const run = await cli(['import', file, '--library', lib]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^copydesk: The article is too large to save/);
+    expect(await readdir(join(lib, 'articles'))).toEqual([]);
+  });
+});
