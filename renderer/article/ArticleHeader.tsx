@@ -2,6 +2,7 @@ import { memo, useRef, useState } from 'react';
 import { useText } from '../text';
 import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from '../../electron/core/article/choices';
 import type { ArticleFields, Language } from '../../electron/core/article/schema';
+import { lineText, linesText } from '../../electron/core/text/controls';
 import { ChoiceField, useStatusLabels } from './ChoiceField';
 import { DateInput } from './DateInput';
 
@@ -25,9 +26,12 @@ function isPlainEnter(event: React.KeyboardEvent): boolean {
   return event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing && event.keyCode !== 229;
 }
 
-/** Comma-separated names and tags as the reporter types them; stored as lists. */
+/**
+ * Comma-separated names and tags as the reporter types them; stored as lists. Like every field
+ * here, without control characters (pasted from a terminal or a PDF): as the library keeps them.
+ */
 export function splitList(text: string): string[] {
-  return text
+  return lineText(text)
     .split(/[,;]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
@@ -51,7 +55,7 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
           lang={fields.language}
           placeholder={t('article.headline')}
           value={fields.headline}
-          onChange={(event) => onChange({ headline: event.target.value.replace(/\n/g, ' ') })}
+          onChange={(event) => onChange({ headline: lineText(event.target.value) })}
           onKeyDown={(event) => {
             if (!isPlainEnter(event)) return;
             event.preventDefault();
@@ -69,7 +73,7 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
           lang={fields.language}
           placeholder={t('article.sapoPlaceholder')}
           value={fields.sapo}
-          onChange={(event) => onChange({ sapo: event.target.value })}
+          onChange={(event) => onChange({ sapo: linesText(event.target.value) })}
           onKeyDown={(event) => {
             if (!isPlainEnter(event)) return;
             event.preventDefault();
@@ -81,7 +85,7 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         <ListField label={t('article.byline')} field="byline" hint={t('article.bylineHint')} value={fields.byline} onChange={(byline) => onChange({ byline })} />
         <label className="field">
           <span>{t('article.datelinePlace')}</span>
-          <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: event.target.value } })} />
+          <input type="text" value={fields.dateline.place} onChange={(event) => onChange({ dateline: { ...fields.dateline, place: lineText(event.target.value) } })} />
         </label>
         <label className="field">
           <span>{t('article.date')}</span>
@@ -89,11 +93,11 @@ export const ArticleHeader = memo(function ArticleHeader({ fields, onChange, onB
         </label>
         <label className="field">
           <span>{t('article.source')}</span>
-          <input type="text" placeholder={t('article.sourcePlaceholder')} value={fields.source} onChange={(event) => onChange({ source: event.target.value })} />
+          <input type="text" placeholder={t('article.sourcePlaceholder')} value={fields.source} onChange={(event) => onChange({ source: lineText(event.target.value) })} />
         </label>
         <label className="field">
           <span>{t('article.section')}</span>
-          <input type="text" value={fields.section} onChange={(event) => onChange({ section: event.target.value })} />
+          <input type="text" value={fields.section} onChange={(event) => onChange({ section: lineText(event.target.value) })} />
         </label>
         <ListField label={t('article.tags')} hint={t('article.tagsHint')} value={fields.tags} onChange={(tags) => onChange({ tags })} />
         <ChoiceField label={t('article.language')} value={fields.language} choices={LANGUAGES} labels={LANGUAGE_LABELS} onChange={(language) => language && onChange({ language })} />

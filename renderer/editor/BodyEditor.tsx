@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../electron/contract';
 import type { BodyDoc, Language } from '../../electron/core/article/schema';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
+import { withoutControls } from '../../electron/core/text/controls';
 import { FigureEditing } from './figureEditing';
 import { relabelFigures, whenFiguresDrawn, type FigureText } from './figureView';
 import { selectionInView } from './selectionInView';
@@ -17,6 +18,7 @@ import { Spelling } from './spelling';
 import { SpellingMenu, type MisspelledAt } from './SpellingMenu';
 import { Toolbar } from './Toolbar';
 import { TypedText } from './typedText';
+import { pastedWithoutControls } from './pastedWithoutControls';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
 import './prosemirror.css';
@@ -99,9 +101,10 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
       handleScrollToSelection: selectionInView,
       // The language from the start: set after the text is laid out, it would be laid out again.
       attributes: () => ({ class: 'body-editor', 'aria-label': tRef.current('editor.body'), 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false', lang: languageRef.current }),
-      // Pasted text enters the document in NFC, as everything in the library is.
-      transformPastedText: (text) => text.normalize('NFC'),
+      // Pasted text enters the document in NFC and without control characters, as everything in the library is.
+      transformPastedText: (text) => withoutControls(text.normalize('NFC')),
       transformPastedHTML: (html) => sanitizePastedHtml(html),
+      transformPasted: (slice) => pastedWithoutControls(slice),
       handleDrop: (view, event, _slice, moved) => {
         const files = filesOf(event.dataTransfer);
         if (moved || files.length === 0) return false;

@@ -70,23 +70,32 @@ describe('paths and text on the command line', () => {
 });
 
 describe('what the command line prints', () => {
-  it('never sends a terminal a raw control character from an article', async () => {
+  it('never sends a terminal a raw control character', async () => {
     const lib = await tempDir();
     const id = await newArticle(lib);
+    const damaged = await newArticle(lib);
     const path = join(lib, 'articles', id, 'article.json');
     const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
     // Written by another tool: an ESC sequence that sets the window title, a C1 CSI, a bell, a carriage return.
     raw.headline = 'Tin\u001b]0;pwned\u0007 đỏ\u009b31m\r';
     raw.sapo = 'Sapo\u001b[2J';
     await writeFile(path, JSON.stringify(raw));
-    for (const args of [['list'], ['show', id], ['list', '--json'], ['show', id, '--json']]) {
-      const run = await cli([...args, '--library', lib]);
-      expect(run.code, args.join(' ')).toBe(0);
+    // A damaged file whose reason quotes what the file holds.
+    await writeFile(join(lib, 'articles', damaged, 'article.json'), '{"headline": \u001b[2J\u009b');
+    const missing = join(await tempDir(), 'tin\u001b]0;x\u0007.txt');
+    const runs = [
+      ...[['list'], ['show', id], ['list', '--json'], ['show', id, '--json'], ['check'], ['check', '--json']].map((args) => cli([...args, '--library', lib])),
+      cli(['import', missing, '--library', lib]),
+    ];
+    for (const run of await Promise.all(runs)) {
       // eslint-disable-next-line no-control-regex -- what must never be printed
-      expect(run.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-      expect(run.stdout, args.join(' ')).toMatch(/\\u001b/);
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
-    expect(JSON.parse((await cli(['show', id, '--json', '--library', lib])).stdout)).toMatchObject({ id });
+    const list = await cli(['list', '--library', lib]);
+    expect(list.stdout).toContain('Tin]0;pwned đỏ31m');
+    expect(list.stdout).toMatch(/damaged: .*\\u001b/);
+    expect((await cli(['import', missing, '--library', lib])).stderr).toContain('tin\\u001b]0;x\\u0007.txt');
+    expect(JSON.parse((await cli(['list', '--json', '--library', lib])).stdout)).toContainEqual(expect.objectContaining({ id: damaged, damaged: true }));
   });
 
   it('says an unexpected error in one line, with no stack trace, and exits 1', async () => {

@@ -169,3 +169,67 @@ describe('recovery after a crash', () => {
     expect(await readFile(outside, 'utf8')).toBe(secret);
   });
 });
+
+describe('control characters', () => {
+  // eslint-disable-next-line no-control-regex -- what must never be stored
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+  const dirty = 'Bão\u0000 số\u001b[31m 3\u0007 đổ\u009b bộ\u007f';
+
+  it('are removed from every field and every text of the body, on every way in, tabs and line ends kept where a field holds them', async () => {
+    const library = await openLibrary();
+    const created = await library.create({
+      headline: `${dirty}\nhai dòng\tmột tab`,
+      sapo: `Dòng một\u0085dòng hai\r\ndòng ba\u2028\u0001`,
+      byline: [`Lê\u0008 Minh`],
+      dateline: { place: 'Hà\u001f Nội', date: null },
+      source: 'Theo\u0000 TTXVN',
+      section: 'Thời\u0002 sự',
+      tags: ['lũ\u0003'],
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: `${dirty}\ntiếp\ttab` }] },
+          { type: 'figure', attrs: { alt: 'Ảnh\u001b\nhai', credit: 'Vũ\u0000 Lợi', agency: 'TTXVN\u009b' }, content: [{ type: 'text', text: 'Chú\u0007 thích' }] },
+        ],
+      },
+    });
+    const stored = await library.get(created.id);
+    expect(JSON.stringify(stored)).not.toMatch(CONTROL);
+    expect(stored).toMatchObject({
+      headline: 'Bão số[31m 3 đổ bộ hai dòng một tab',
+      sapo: 'Dòng một\ndòng hai\ndòng ba\n',
+      byline: ['Lê Minh'],
+      dateline: { place: 'Hà Nội' },
+      source: 'Theo TTXVN',
+      section: 'Thời sự',
+      tags: ['lũ'],
+    });
+    expect(stored.body.content[0]).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'Bão số[31m 3 đổ bộ tiếp\ttab' }] });
+    expect(stored.body.content[1]?.attrs).toMatchObject({ alt: 'Ảnh hai', credit: 'Vũ Lợi', agency: 'TTXVN' });
+    const saved = await library.save(created.id, { headline: 'Sửa\u0000', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Gõ\u001b' }] }] } });
+    expect(JSON.stringify(saved)).not.toMatch(CONTROL);
+  });
+
+  // A NUL makes a file binary, which the importers refuse outright, and so do many controls in
+  // little text; a few among ordinary text come through.
+  const inText = `${dirty.replace('\u0000', '')} ${'Người dân vùng lũ đã trở về nhà. '.repeat(20)}`;
+  it.each([
+    ['txt', `${inText}\n\nHÀ NỘI (TTXVN) - ${inText}.`],
+    ['md', `# ${inText}\n\n${inText} *nghiêng\u0001*`],
+    ['html', `<html><head><title>${inText}</title></head><body><h1>${inText}</h1><p>${inText}</p></body></html>`],
+  ])('are removed from what the %s importer brings', async (format, source) => {
+    const library = await openLibrary();
+    const article = await library.importArticle(Buffer.from(source), `tin.${format}`);
+    expect(JSON.stringify(article)).not.toMatch(CONTROL);
+    expect(JSON.stringify(article)).toContain('đổ bộ');
+  });
+
+  it('are removed from a photo’s own metadata', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Ảnh' });
+    const { withIptc } = await import('../helpers/photos');
+    const photo = withIptc(await makePhoto(), { caption: 'Chú\u001b thích\u009b', byline: 'Vũ\u0007 Lợi', credit: 'TTX\u0000VN' });
+    const imported = await library.importPhoto(article.id, photo, 'a.jpg');
+    expect(imported.metadata).toMatchObject({ caption: 'Chú thích', credit: 'Vũ Lợi', agency: 'TTXVN' });
+  });
+});

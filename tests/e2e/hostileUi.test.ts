@@ -67,4 +67,41 @@ describe('hostile content in the workstation', () => {
     const stored = JSON.stringify(await ctx.workstation.library.get(article.id));
     expect(stored).not.toMatch(/"href":"javascript/);
   });
+
+  it('pasted with control characters (as text, as HTML, as HTML entities, into the headline): they never reach the article', async () => {
+    await ctx.start();
+    const created = await ctx.workstation.library.create({ headline: 'Dán ký tự điều khiển' });
+    await ctx.openArticle(created.id);
+    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+    await body.click();
+    await ctx.page.evaluate(() => {
+      const paste = (type: string, text: string): void => {
+        const data = new DataTransfer();
+        data.setData(type, text);
+        document.querySelector('.body-editor')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      };
+      paste('text/plain', 'Văn bản\u001b[31m đỏ\u009b\u0007 thường');
+      // &#x81; is one of the C1 codes HTML does not map to a Windows-1252 character.
+      paste('text/html', '<p>Trang web&#27;[2J xoá&#x81; màn hình&#7;</p>');
+    });
+    await expect.poll(() => body.innerText()).toContain('màn hình');
+    const headline = ctx.page.locator('[data-field="headline"]');
+    await headline.click();
+    await ctx.page.evaluate(() => {
+      const field = document.querySelector<HTMLTextAreaElement>('[data-field="headline"]');
+      if (!field) return;
+      // What a paste into the field gives it: the text as it was copied.
+      field.setRangeText(' tiêu\u001b]0;x\u0007 đề', field.value.length, field.value.length, 'end');
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    });
+    // eslint-disable-next-line no-control-regex -- what must never be in the article
+    const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+    expect(await body.innerText()).not.toMatch(CONTROL);
+    expect(await headline.inputValue()).toBe('Dán ký tự điều khiển tiêu]0;x đề');
+    await waitSaved(ctx.page);
+    const stored = await ctx.workstation.library.get(created.id);
+    expect(JSON.stringify(stored)).not.toMatch(CONTROL);
+    expect(JSON.stringify(stored.body)).toContain('Văn bản[31m đỏ thường');
+    expect(JSON.stringify(stored.body)).toContain('Trang web[2J xoá màn hình');
+  });
 });

@@ -1,5 +1,6 @@
 import { DISPLAY_PATH, EMPTY_FIGURE, ORIGINAL_PATH, bodySchema, isAllowedHref, SUBHEAD_LEVELS, type FigureAttributes } from '../schema';
 import type { BodyDoc, BodyNode } from './schema';
+import { lineText } from '../text/controls';
 
 const BLOCKS_WITH_BREAK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'figure']);
 
@@ -44,7 +45,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const MIMES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif']);
 const TAKEN_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
-const textAttr = (value: unknown, max: number): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const textAttr = (value: unknown, max: number): string => (typeof value === 'string' ? lineText(value).slice(0, max) : '');
 const sizeAttr = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1e6 ? value : null);
 
 /**

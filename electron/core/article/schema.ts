@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, MAX_WORD_TARGET, STATUSES } from './choices';
+import { inlineText, lineText, linesText } from '../text/controls';
 
 /** The article file format this Copydesk writes. Older files are migrated on read. */
 export const SCHEMA_VERSION = 1;
@@ -37,7 +38,7 @@ export const BodyNode: z.ZodType<BodyNode> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(BodyNode).optional(),
     marks: z.array(Mark).optional(),
-    text: z.string().optional(),
+    text: z.string().overwrite(inlineText).optional(),
   }),
 );
 
@@ -47,23 +48,26 @@ export const BodyDoc = z.object({
 });
 export type BodyDoc = z.infer<typeof BodyDoc>;
 
+/** A one-line field: no control characters, no line ends (see core/text/controls). */
+const Line = z.string().overwrite(lineText);
+
 export const Dateline = z.object({
-  place: z.string().max(200),
+  place: Line.max(200),
   date: IsoDate.nullable(),
 });
 export type Dateline = z.infer<typeof Dateline>;
 
-const Name = z.string().trim().min(1).max(200);
+const Name = Line.trim().min(1).max(200);
 
 /** What a reporter edits. */
 export const ArticleFields = z.object({
-  headline: z.string().max(1000),
-  sapo: z.string().max(10_000),
+  headline: Line.max(1000),
+  sapo: z.string().overwrite(linesText).max(10_000),
   byline: z.array(Name).max(20),
   dateline: Dateline,
-  source: z.string().max(500),
-  section: z.string().max(200),
-  tags: z.array(z.string().trim().min(1).max(100)).max(100),
+  source: Line.max(500),
+  section: Line.max(200),
+  tags: z.array(Line.trim().min(1).max(100)).max(100),
   language: Language,
   status: Status,
   /** The length the reporter aims at, in words (absent or null: none). */

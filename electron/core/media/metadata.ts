@@ -2,6 +2,7 @@ import { decodeXML } from 'entities';
 import exifr from 'exifr';
 
 import type { PhotoMetadata } from './schema';
+import { lineText } from '../text/controls';
 
 export type { PhotoMetadata };
 
@@ -101,8 +102,8 @@ function text(value: unknown): string {
 }
 
 function clean(value: string): string {
-  // eslint-disable-next-line no-control-regex -- metadata fields arrive NUL-padded by some cameras
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').trim().normalize('NFC');
+  // Metadata fields arrive NUL-padded by some cameras, and a caption in one line.
+  return lineText(value).trim().normalize('NFC');
 }
 
 function exifDate(value: unknown): string | null {

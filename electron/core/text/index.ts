@@ -3,3 +3,4 @@ export { BlockCounter, countText, countWords, countCharacters, readingMinutes, W
 export { foldAccents } from './fold';
 export { slugify } from './slug';
 export { detectLanguage, languageFromDeclaration } from './language';
+export { inlineText, lineText, linesText, withoutControls } from './controls';
