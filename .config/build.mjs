@@ -1,4 +1,4 @@
-// Bundles the Node-side entry points (main, preload, CLI, browser harness) into dist/.
+// Bundles the Node-side entry points (main, preload, CLI, browser harness, the import worker) into dist/.
 // The renderer is built by Vite (.config/vite.config.ts).
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
@@ -22,5 +22,8 @@ await Promise.all([
   build({ ...common, platform: 'browser', target: 'chrome140', entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' }),
   build({ ...common, entryPoints: ['electron/cli/copydesk.ts'], outfile: 'dist/cli/copydesk.cjs', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['electron/web/harness.ts'], outfile: 'dist/web/harness.cjs' }),
+  // Imports run in a worker thread beside each of the two processes that serve a window.
+  build({ ...common, entryPoints: ['electron/core/import/importWorker.ts'], outfile: 'dist/main/importWorker.cjs' }),
+  build({ ...common, entryPoints: ['electron/core/import/importWorker.ts'], outfile: 'dist/web/importWorker.cjs' }),
 ]);
 await chmod('dist/cli/copydesk.cjs', 0o755);

@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { workerImporter } from '../core/import';
 import { Library, acquireLock, type LibraryLock } from '../core/library';
 import { libraryHandlers, type Desktop, type Handlers } from '../handlers';
 
@@ -14,7 +16,7 @@ export class LibrarySession {
     if (create) await mkdir(root, { recursive: true });
     const lock = await acquireLock(root, 'app', new Date());
     try {
-      const library = await Library.open({ root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false });
+      const library = await Library.open({ root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false, importer: workerImporter(join(__dirname, 'importWorker.cjs')) });
       return new LibrarySession(library, lock, libraryHandlers(library, desktop));
     } catch (error) {
       await lock.release();

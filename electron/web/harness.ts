@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { workerImporter } from '../core/import';
 import { Library, LibraryError, acquireLock } from '../core/library';
 import { libraryHandlers } from '../handlers';
 import { readMediaFile } from '../mediaFiles';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   const lock = await acquireLock(choice.root, 'app', new Date());
   let library: Library | undefined;
   try {
-    library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false });
+    library = await Library.open({ root: choice.root, recover: lock.tookOver, deferIndexWrites: true, checkFiles: false, importer: workerImporter(join(__dirname, 'importWorker.cjs')) });
     const opened = library;
     // Settings last as long as the harness runs; "the system's language" is the browser's.
     const preferences = new MemoryPreferences();

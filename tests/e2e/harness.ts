@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { workerImporter } from '../../electron/core/import';
 import { Library, acquireLock, writeFileDurably, type LibraryLock } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
@@ -44,7 +45,9 @@ export async function startWorkstation(root?: string, chosen: Partial<Preference
   // Exports land beside the articles, inside the temp library that is removed afterwards.
   const desktop = { exportsFolder: join(folder, 'exports'), preferences };
   let lock: LibraryLock = await acquireLock(folder, 'app', new Date());
-  let library = await Library.open({ root: folder, writeFile: faultyWrite });
+  // As the harness and the app do: imports read in the built worker.
+  const importer = workerImporter(join(repoRoot, 'dist/web/importWorker.cjs'));
+  let library = await Library.open({ root: folder, writeFile: faultyWrite, importer });
   let server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), preferences });
   const workstation: Workstation = {
     root: folder,
@@ -60,7 +63,7 @@ export async function startWorkstation(root?: string, chosen: Partial<Preference
       await server.close();
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
-      library = await Library.open({ root: folder, writeFile: faultyWrite });
+      library = await Library.open({ root: folder, writeFile: faultyWrite, importer });
       server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), preferences, port, token: server.token });
     },
     async close() {

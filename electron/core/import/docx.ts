@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkArchive } from './checkArchive';
 import { parseHtml } from './html';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
@@ -15,6 +16,7 @@ export async function parseDocx(bytes: Uint8Array, name: string): Promise<Import
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     throw new ImportError(message('notDocx', { name }));
   }
+  await checkArchive(bytes, name);
   const images: { bytes: Uint8Array; name: string }[] = [];
   let html: string;
   try {

@@ -16,6 +16,7 @@ export { parseHtml } from './html';
 export { parseDocx } from './docx';
 export { parseCaptionLine } from './credit';
 export type { ImportedArticle } from './types';
+export { workerImporter, type Importer, type WorkerLimits } from './workerImporter';
 
 export { IMPORT_FORMATS, IMPORT_ACCEPT, formatFromName, type ImportFormat } from './formats';
 

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
-import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle } from '../import';
+import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle, type Importer } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
 import { OwnWord, PersonalDictionary } from '../spell';
@@ -55,6 +55,8 @@ export interface LibraryOptions {
    * without and calls `refresh` once its list is on screen. @default true
    */
   checkFiles?: boolean;
+  /** Reads imported files; the app and the harness read them in a worker (workerImporter). @default importBytes */
+  importer?: Importer;
 }
 
 /**
@@ -106,18 +108,26 @@ export class Library {
   /** The library's own words, read when first needed. */
   private ownWords: Promise<PersonalDictionary> | null = null;
 
+  private readonly clock: () => Date;
+  private readonly newId: (now: Date) => string;
+  readonly readOnly: boolean;
+  private readonly writeFile: FileWriter | undefined;
+  private readonly importer: Importer;
+
   private constructor(
     readonly layout: LibraryLayout,
-    private readonly clock: () => Date,
-    private readonly newId: (now: Date) => string,
-    readonly readOnly: boolean,
-    private readonly writeFile?: FileWriter,
-    deferIndexWrites = false,
+    options: LibraryOptions,
   ) {
-    this.index = new IndexStore(layout, readOnly, this.notices, clock, deferIndexWrites);
+    this.clock = options.clock ?? (() => new Date());
+    this.newId = options.newId ?? defaultArticleId;
+    this.readOnly = options.readOnly ?? false;
+    this.writeFile = options.writeFile;
+    this.importer = options.importer ?? importBytes;
+    const deferIndexWrites = options.deferIndexWrites ?? false;
+    this.index = new IndexStore(layout, this.readOnly, this.notices, this.clock, deferIndexWrites);
     this.revisions = new RevisionStore(layout);
     this.exporter = new ArticleExporter(layout, (id) => this.get(id));
-    this.finder = new LibrarySearch(layout, () => this.index.entries, readOnly, this.notices, deferIndexWrites);
+    this.finder = new LibrarySearch(layout, () => this.index.entries, this.readOnly, this.notices, deferIndexWrites);
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -126,7 +136,7 @@ export class Library {
     await prepareFolder(layout, options.create ?? false, readOnly);
     const links = await linksAtTop(layout.root);
     if (links.length > 0) throw new LibraryError('invalid', message('linksInLibrary', { path: layout.root, links: links.join(', ') }));
-    const library = new Library(layout, options.clock ?? (() => new Date()), options.newId ?? defaultArticleId, readOnly, options.writeFile, options.deferIndexWrites ?? false);
+    const library = new Library(layout, options);
     if (options.recover && !readOnly) library.notices.push(...(await recoverInterrupted(layout, library.revisions, library.clock())));
     await library.index.load(options.checkFiles ?? true);
     return library;
@@ -343,7 +353,7 @@ export class Library {
   async importArticle(bytes: Uint8Array, name: string, format?: ImportFormat): Promise<Article> {
     let imported: ImportedArticle;
     try {
-      imported = await importBytes(bytes, name, format ?? formatFromName(name));
+      imported = await this.importer(bytes, name, format ?? formatFromName(name));
     } catch (error) {
       if (error instanceof ImportError) throw new LibraryError('invalid', error.said);
       throw error;

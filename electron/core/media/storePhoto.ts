@@ -40,6 +40,36 @@ export async function storePhoto(mediaDir: string, bytes: Uint8Array, name = 'Th
   const original = `${sha256}.${type.ext}`;
   const display = `${sha256}.display.${displayFormat(type)}`;
   await mkdir(mediaDir, { recursive: true });
+  // The same photo again (a Word document may place one image hundreds of times): the display
+  // copy made the first time stands, and only its size is read from its header.
+  const displayPath = join(mediaDir, display);
+  const rendered = (await keptDisplay(displayPath)) ?? (await renderDisplay(bytes, type, name));
+  if (!(await exists(join(mediaDir, original)))) await writeFileDurably(join(mediaDir, original), bytes);
+  if (rendered.data) await writeFileDurably(displayPath, rendered.data);
+  return {
+    media: {
+      sha256,
+      mime: type.mime,
+      width,
+      height,
+      bytes: bytes.length,
+      original: `media/${original}`,
+      display: `media/${display}`,
+      displayWidth: rendered.width,
+      displayHeight: rendered.height,
+    },
+    metadata: await readPhotoMetadata(bytes),
+  };
+}
+
+interface Display {
+  width: number;
+  height: number;
+  /** The encoded copy, when it was made now; null when it was already kept. */
+  data: Buffer | null;
+}
+
+async function renderDisplay(bytes: Uint8Array, type: PhotoType, name: string): Promise<Display> {
   let rendered: { data: Buffer; info: OutputInfo };
   try {
     const pipeline = sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', animated: false })
@@ -50,22 +80,14 @@ export async function storePhoto(mediaDir: string, bytes: Uint8Array, name = 'Th
   } catch (error) {
     throw new MediaError(message('photoDamaged', { name, reason: (error as Error).message }));
   }
-  if (!(await exists(join(mediaDir, original)))) await writeFileDurably(join(mediaDir, original), bytes);
-  if (!(await exists(join(mediaDir, display)))) await writeFileDurably(join(mediaDir, display), rendered.data);
-  return {
-    media: {
-      sha256,
-      mime: type.mime,
-      width,
-      height,
-      bytes: bytes.length,
-      original: `media/${original}`,
-      display: `media/${display}`,
-      displayWidth: rendered.info.width,
-      displayHeight: rendered.info.height,
-    },
-    metadata: await readPhotoMetadata(bytes),
-  };
+  return { width: rendered.info.width, height: rendered.info.height, data: rendered.data };
+}
+
+/** The display copy already kept for this photo, if it is there and readable. */
+async function keptDisplay(path: string): Promise<Display | null> {
+  if (!(await exists(path))) return null;
+  const info = await sharp(path).metadata().catch(() => null);
+  return info?.width && info.height ? { width: info.width, height: info.height, data: null } : null;
 }
 
 function exists(path: string): Promise<boolean> {
