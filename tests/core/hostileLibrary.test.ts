@@ -233,3 +233,35 @@ describe('control characters', () => {
     expect(imported.metadata).toMatchObject({ caption: 'Chú thích', credit: 'Vũ Lợi', agency: 'TTXVN' });
   });
 });
+
+describe('a full disk', () => {
+  /** Writes as the disk would, but refuses what the test says is past the end of it. */
+  function fullFor(refused: (path: string) => boolean) {
+    return async (path: string, data: string | Uint8Array): Promise<void> => {
+      if (refused(path)) throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+      const { writeFileDurably } = await import('../../electron/core/library');
+      await writeFileDurably(path, data);
+    };
+  }
+
+  it('refusing a save point asked for: the article is saved, and the caller is told the save point is not', async () => {
+    const root = await tempDir();
+    const library = await Library.open({ root, clock: steppingClock(), newId: sequentialIds(), writeFile: fullFor((path) => path.includes('/revisions/')) });
+    const article = await library.create({ headline: 'Đĩa đầy' });
+    await expect(library.save(article.id, { headline: 'Đĩa đầy, sửa' }, undefined, 'command')).rejects.toMatchObject({
+      code: 'io',
+      message: `Article ${article.id} is saved, but the save point kept with it (a revision in its history) could not be written: the disk is full (${join(root, 'articles', article.id)}).`,
+    });
+    expect(await library.get(article.id)).toMatchObject({ headline: 'Đĩa đầy, sửa', revision: 2 });
+    await expect(library.savePoint(article.id, 'command')).rejects.toThrow(/is saved, but the save point .* could not be written: the disk is full/);
+    // A snapshot nobody asked for (a status change) does not refuse the save.
+    await expect(library.save(article.id, { status: 'ready' })).resolves.toMatchObject({ status: 'ready' });
+  });
+
+  it('refusing a new article: nothing is left of it, no half-made folder', async () => {
+    const root = await tempDir();
+    const library = await Library.open({ root, clock: steppingClock(), newId: sequentialIds(), writeFile: fullFor((path) => path.endsWith('article.json')) });
+    await expect(library.create({ headline: 'Không vào' })).rejects.toMatchObject({ code: 'io', message: expect.stringMatching(/^Could not create the article: the disk is full/) });
+    expect(await readdir(join(root, 'articles'))).toEqual([]);
+  });
+});

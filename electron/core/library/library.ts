@@ -10,7 +10,7 @@ import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
 import type { FileWriter } from './durableFile';
-import { LibraryError, ioError } from './errors';
+import { LibraryError, describeIoError, ioError } from './errors';
 import { articlePart, linksAtTop } from './contained';
 import { defaultArticleId } from './newArticleId';
 import { ArticleExporter } from './exportArticle';
@@ -125,7 +125,7 @@ export class Library {
     this.importer = options.importer ?? importBytes;
     const deferIndexWrites = options.deferIndexWrites ?? false;
     this.index = new IndexStore(layout, this.readOnly, this.notices, this.clock, deferIndexWrites);
-    this.revisions = new RevisionStore(layout);
+    this.revisions = new RevisionStore(layout, this.writeFile);
     this.exporter = new ArticleExporter(layout, (id) => this.get(id));
     this.finder = new LibrarySearch(layout, () => this.index.entries, this.readOnly, this.notices, deferIndexWrites);
   }
@@ -281,15 +281,32 @@ export class Library {
       }
       // A body left alone is the very same object (withPatch keeps it): its count stands.
       await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
-      const reason = savePoint ?? (next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null);
-      if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
+      if (savePoint) await this.keepSavePoint(next, savePoint, now);
+      else {
+        // Snapshots taken on the way (a status change, every few minutes) are a convenience: a
+        // full disk that refuses one does not refuse the save, which is written.
+        const reason = next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null;
+        if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
+      }
       return next;
     });
   }
 
   /** Makes the article as it stands a snapshot (every command-line write is a save point). */
   async savePoint(id: string, reason: RevisionReason): Promise<string> {
-    return this.revisions.take(await this.get(id), reason, this.clock());
+    return this.writes.run(async () => this.keepSavePoint(await this.get(id), reason, this.clock()));
+  }
+
+  /**
+   * A save point asked for (a command's, a closing window's): the docs promise it, so one that
+   * cannot be written says so, though the article itself is saved.
+   */
+  private async keepSavePoint(article: Article, reason: RevisionReason, now: Date): Promise<string> {
+    try {
+      return await this.revisions.take(article, reason, now);
+    } catch (error) {
+      throw new LibraryError('io', message('savedWithoutSavePoint', { id: article.id, reason: describeIoError(error, this.layout.articleDir(article.id)) }));
+    }
   }
 
   /** The article's snapshots, newest first. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { articleCounts, parseArticleValue, type Article } from '../article';
 import { articlePart } from './contained';
-import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably } from './durableFile';
+import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably, type FileWriter } from './durableFile';
 import type { LibraryLayout } from './layout';
 
 import { RevisionId, RevisionReason } from './revisionSchema';
@@ -35,7 +35,11 @@ export const AUTOSAVE_SNAPSHOT_MS = 5 * 60 * 1000;
 export class RevisionStore {
   private readonly lastTaken = new Map<string, number>();
 
-  constructor(private readonly layout: LibraryLayout) {}
+  constructor(
+    private readonly layout: LibraryLayout,
+    /** Writes the snapshot files (the library's own writer: a full disk fails here as it does for saves). */
+    private readonly writeFile: FileWriter = writeFileDurably,
+  ) {}
 
   /** The article's revisions folder, checked: no link on the way out of the library. */
   private dir(id: string): Promise<string> {
@@ -67,7 +71,7 @@ export class RevisionStore {
     const id = `${now.toISOString().replace(/[-:.]/g, '')}-r${article.revision}`;
     const dir = await this.dir(article.id);
     await mkdir(dir, { recursive: true });
-    await writeFileDurably(join(dir, `${id}.json`), JSON.stringify({ reason, takenAt: now.toISOString(), article }));
+    await this.writeFile(join(dir, `${id}.json`), JSON.stringify({ reason, takenAt: now.toISOString(), article }));
     this.lastTaken.set(article.id, now.getTime());
     await this.prune(article.id, now);
     return id;

@@ -27,6 +27,7 @@ export const errors = {
   notInTrash: 'No article with id {{id}} in the trash.',
   alreadyInLibrary: 'An article with id {{id}} is already in the library.',
   outOfStep: 'The change to the body was made against another version of it ({{given}} blocks there, {{stored}} here); the whole body is needed.',
+  savedWithoutSavePoint: 'Article {{id}} is saved, but the save point kept with it (a revision in its history) could not be written: {{reason}}.',
   notAWord: '“{{word}}” cannot go in the dictionary: {{reason}}.',
   changedOutside: 'This article was changed outside this window after it was opened (revision {{disk}} on disk, {{here}} here). The other version is kept in its history.',
   noRevision: 'Article {{id}} has no revision {{revision}}.',

@@ -25,6 +25,7 @@ export const errors: Record<ErrorKey, string> = {
   notInTrash: 'Thùng rác không có bài mang mã {{id}}.',
   alreadyInLibrary: 'Thư viện đã có một bài mang mã {{id}}.',
   outOfStep: 'Phần thay đổi của nội dung bài được tính trên một phiên bản khác ({{given}} khối ở đó, {{stored}} khối ở đây); cần gửi lại toàn bộ nội dung.',
+  savedWithoutSavePoint: 'Bài {{id}} đã được lưu, nhưng không ghi được điểm lưu đi kèm (một phiên bản trong lịch sử bài): {{reason}}.',
   notAWord: 'Không thêm được “{{word}}” vào từ điển: {{reason}}.',
   changedOutside: 'Bài này đã bị sửa ở nơi khác sau khi được mở (phiên bản {{disk}} trên đĩa, {{here}} ở đây). Bản kia được giữ trong lịch sử của bài.',
   noRevision: 'Bài {{id}} không có phiên bản {{revision}}.',
