@@ -1,4 +1,3 @@
-import { isAbsolute } from 'node:path';
 import { describeIssues } from './core/article';
 import { LibraryError, type Library } from './core/library';
 import { SpellChecker } from './core/spell';
@@ -24,6 +23,9 @@ export interface Desktop {
 export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   // Only folders this session exported into may be opened: the page cannot point the shell anywhere else.
   const exported = new Set<string>();
+  // Exports go only where the reporter chose, in the system's own folder dialog (or the exports
+  // folder the app or the harness was given): the page names one of these, never a path of its own.
+  const exportFolders = new Set<string>([desktop.exportsFolder]);
   const unsupported = (what: 'choosingFolder' | 'openingFolder'): LibraryError => new LibraryError('unsupported', message('notInHarness', { what: message(what) }));
   const spelling = new SpellChecker(async () => (await library.dictionary()).words);
   const preferences = desktop.preferences ?? new MemoryPreferences();
@@ -57,7 +59,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     restoreArticle: ({ id }) => library.restore(id),
     importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
     exportArticle: async ({ id, format, singleFile, parent }) => {
-      if (!isAbsolute(parent)) throw new LibraryError('invalid', message('fullPathNeeded', { path: parent }));
+      if (!exportFolders.has(parent)) throw new LibraryError('invalid', message('exportFolderNotChosen', { path: parent, folder: desktop.exportsFolder }));
       const result = await library.exportTo(id, format, parent, singleFile);
       exported.add(result.folder);
       return result;
@@ -68,7 +70,9 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     },
     chooseFolder: async ({ current }) => {
       if (!desktop.chooseFolder) throw unsupported('choosingFolder');
-      return { path: await desktop.chooseFolder(current) };
+      const path = await desktop.chooseFolder(current);
+      if (path !== null) exportFolders.add(path);
+      return { path };
     },
     openFolder: async ({ path }) => {
       if (!desktop.openFolder) throw unsupported('openingFolder');

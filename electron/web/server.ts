@@ -24,14 +24,21 @@ export interface WebServer {
   url: string;
   port: number;
   token: string;
+  /** What the page's photo cookie carries: it opens photos, and nothing else. */
+  mediaKey: string;
   close(): Promise<void>;
 }
 
 export const TOKEN_HEADER = 'x-copydesk-token';
-/** Images cannot send a header: the page's photos are authorised by a same-site-only cookie. */
-export const TOKEN_COOKIE = 'copydesk-token';
+/**
+ * Images cannot send a header: the page's photos are authorised by a cookie. A browser sends a
+ * cookie for 127.0.0.1 to every port there, so it must not be the API token (another program
+ * listening on 127.0.0.1 would be handed the library): it carries a key of its own that opens
+ * photos only, is named after this harness's port, and goes only with requests for /media/.
+ */
+export const mediaCookie = (port: number): string => `copydesk-media-${port}`;
 // A 50 MB photo, base64-encoded, with room for the JSON around it.
-const MAX_BODY_BYTES = 72 * 1024 * 1024;
+export const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 /**
  * The browser harness: the built renderer and the bridge contract over HTTP, on 127.0.0.1 only.
@@ -40,10 +47,11 @@ const MAX_BODY_BYTES = 72 * 1024 * 1024;
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
+  const mediaKey = randomBytes(24).toString('hex');
   let port = 0;
   const inFlight = new Set<Promise<void>>();
   const server: Server = createServer((request, response) => {
-    const work = handle(request, response, { ...options, token, port }).catch((error: Error) => {
+    const work = handle(request, response, { ...options, token, mediaKey, port }).catch((error: Error) => {
       if (!response.headersSent) sendJson(response, 500, failure('internal', error.message));
       else response.destroy();
     });
@@ -59,6 +67,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    mediaKey,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Requests already running (a last save on page close) finish before the server goes;
@@ -72,6 +81,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
 interface Context extends WebServerOptions {
   token: string;
+  mediaKey: string;
   port: number;
 }
 
@@ -83,15 +93,15 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, context, url.pathname.slice('/api/'.length));
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure('forbidden', 'Method not allowed.'));
   if (url.pathname.startsWith('/media/')) return serveMedia(request, response, context, url.pathname);
-  // Opening the printed URL hands the page its cookie for photos; the token itself stays the key.
+  // Opening the printed URL hands the page its cookie for photos (see mediaCookie).
   const cookie = hasToken(url.searchParams.get('token') ?? undefined, context.token)
-    ? `${TOKEN_COOKIE}=${context.token}; HttpOnly; SameSite=Strict; Path=/`
+    ? `${mediaCookie(context.port)}=${context.mediaKey}; HttpOnly; SameSite=Strict; Path=/media/`
     : undefined;
   return serveStatic(context.staticDir, url.pathname, response, cookie, context.preferences?.current());
 }
 
 async function serveMedia(request: IncomingMessage, response: ServerResponse, context: Context, pathname: string): Promise<void> {
-  if (!hasToken(cookieValue(request.headers.cookie, TOKEN_COOKIE), context.token)) return sendJson(response, 403, failure('forbidden', 'Missing or wrong token.'));
+  if (!hasToken(cookieValue(request.headers.cookie, mediaCookie(context.port)), context.mediaKey)) return sendJson(response, 403, failure('forbidden', 'Missing or wrong token.'));
   const file = await context.readMedia(pathname);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -116,8 +126,16 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, con
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendJson(response, 415, failure('invalid-payload', 'Send JSON.'));
   }
-  const body = await readBody(request);
-  if (body === null) return sendJson(response, 413, failure('invalid-payload', 'Request too large.'));
+  // Too large: said at once when the request says its length, else as soon as it passes the limit;
+  // the rest is not read, and the connection closes once the answer is out.
+  const declared = Number(request.headers['content-length'] ?? 0);
+  const body = declared > MAX_BODY_BYTES ? null : await readBody(request);
+  if (body === null) {
+    response.setHeader('connection', 'close');
+    sendJson(response, 413, failure('invalid-payload', 'Request too large.'));
+    response.once('finish', () => request.destroy());
+    return;
+  }
   let payload: unknown;
   try {
     payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -149,8 +167,9 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
+        request.pause();
         resolve(null);
-        request.destroy();
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks)));

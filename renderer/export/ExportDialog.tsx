@@ -101,7 +101,8 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
           <label className="field">
             <span>{t('export.into')}</span>
             <span className="folder-row">
-              <input type="text" value={folder} onChange={(event) => setFolder(event.target.value)} spellCheck={false} />
+              {/* Read-only: the app takes a folder chosen in the system's dialog (or its exports folder), never a path typed here. */}
+              <input type="text" value={folder} readOnly spellCheck={false} />
               {nativeFolders && (
                 <button type="button" onClick={() => void choose()}>
                   {t('export.choose')}

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../electron/core/library';
 import { dispatch, libraryHandlers } from '../../electron/handlers';
@@ -62,22 +63,30 @@ describe('the contract bound to the core', () => {
 });
 
 describe('export over the bridge', () => {
-  it('exports into a folder it makes, opens only folders it made, and says what the harness cannot do', async () => {
+  it('exports only into a folder the reporter chose (or the exports folder), opens only folders it made, and says what the harness cannot do', async () => {
     const library = await Library.open({ root: await tempDir() });
     const opened: string[] = [];
-    const withDesktop = libraryHandlers(library, { exportsFolder: '/unused', chooseFolder: async () => '/picked', openFolder: async (path) => void opened.push(path) });
-    const harness = libraryHandlers(library, { exportsFolder: '/unused' });
+    const picked = await tempDir();
+    const exportsFolder = await tempDir();
+    const withDesktop = libraryHandlers(library, { exportsFolder, chooseFolder: async () => picked, openFolder: async (path) => void opened.push(path) });
+    const harness = libraryHandlers(library, { exportsFolder });
     const { id } = await library.create({ headline: 'Xuất bản' });
-    const parent = await tempDir();
-    const exported = await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent });
-    expect(exported).toMatchObject({ ok: true, value: { folder: `${parent}/xuat-ban-txt`, main: `${parent}/xuat-ban-txt/xuat-ban.txt` } });
-    expect(await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent: 'relative/dir' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(await dispatch(withDesktop, 'openFolder', { path: `${parent}/xuat-ban-txt` })).toMatchObject({ ok: true });
+    // A folder the page names by itself is refused, however absolute: it was not chosen.
+    const elsewhere = await tempDir();
+    for (const parent of [elsewhere, 'relative/dir', '/etc']) {
+      expect(await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent })).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/was not chosen here/) } });
+    }
+    expect(await readdir(elsewhere)).toEqual([]);
+    expect(await dispatch(withDesktop, 'chooseFolder', { current: '' })).toEqual({ ok: true, value: { path: picked } });
+    const exported = await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent: picked });
+    expect(exported).toMatchObject({ ok: true, value: { folder: `${picked}/xuat-ban-txt`, main: `${picked}/xuat-ban-txt/xuat-ban.txt` } });
+    expect(await dispatch(harness, 'exportArticle', { id, format: 'txt', singleFile: false, parent: exportsFolder })).toMatchObject({ ok: true });
+    expect(await dispatch(harness, 'exportArticle', { id, format: 'txt', singleFile: false, parent: picked })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await dispatch(withDesktop, 'openFolder', { path: `${picked}/xuat-ban-txt` })).toMatchObject({ ok: true });
     expect(await dispatch(withDesktop, 'openFolder', { path: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(opened).toEqual([`${parent}/xuat-ban-txt`]);
-    expect(await dispatch(withDesktop, 'chooseFolder', { current: '' })).toEqual({ ok: true, value: { path: '/picked' } });
+    expect(opened).toEqual([`${picked}/xuat-ban-txt`]);
     expect(await dispatch(harness, 'chooseFolder', { current: '' })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
-    expect(await dispatch(harness, 'openFolder', { path: `${parent}/xuat-ban-txt` })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await dispatch(harness, 'openFolder', { path: `${picked}/xuat-ban-txt` })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     const preview = await dispatch(harness, 'exportPreview', { id });
     expect(preview).toMatchObject({ ok: true, value: { html: expect.stringContaining('<h1>Xuất bản</h1>') } });
   });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../electron/core/library';
 import { libraryHandlers } from '../../electron/handlers';
 import { readMediaFile } from '../../electron/mediaFiles';
-import { TOKEN_COOKIE, startWebServer, type WebServer } from '../../electron/web/server';
+import { MAX_BODY_BYTES, mediaCookie, startWebServer, type WebServer } from '../../electron/web/server';
 
 const SHA = 'b'.repeat(64);
 import { useTempDirs } from '../helpers/tempDir';
@@ -108,16 +108,53 @@ describe('the browser harness', () => {
     expect(reply.body).not.toContain('private');
   });
 
-  it('hands the page its photo cookie only with the right token, and serves photos only with it', async () => {
+  it('hands the page a photo cookie of its own (not the API token) only with the right token, and serves photos only with it', async () => {
     const { server: s } = await start();
     const photo = `/media/20260301-000001/${SHA}.display.jpg`;
+    const cookie = mediaCookie(s.port);
+    expect(cookie).toBe(`copydesk-media-${s.port}`);
     expect((await send(s.port, '/?token=wrong')).headers['set-cookie']).toBeUndefined();
     const page = await send(s.port, `/?token=${s.token}`);
-    expect(page.headers['set-cookie']).toEqual([`${TOKEN_COOKIE}=${s.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    // Sent by the browser to every port of 127.0.0.1, so it carries a key that opens photos only, and only to /media/.
+    expect(page.headers['set-cookie']).toEqual([`${cookie}=${s.mediaKey}; HttpOnly; SameSite=Strict; Path=/media/`]);
+    expect(s.mediaKey).toMatch(/^[0-9a-f]{48}$/);
+    expect(s.mediaKey).not.toBe(s.token);
     expect((await send(s.port, photo)).status).toBe(403);
-    expect((await send(s.port, photo, { headers: { cookie: `${TOKEN_COOKIE}=nope` } })).status).toBe(403);
-    const served = await send(s.port, photo, { headers: { cookie: `other=1; ${TOKEN_COOKIE}=${s.token}` } });
+    expect((await send(s.port, photo, { headers: { cookie: `${cookie}=nope` } })).status).toBe(403);
+    expect((await send(s.port, photo, { headers: { cookie: `${cookie}=${s.token}` } })).status).toBe(403);
+    expect((await send(s.port, photo, { headers: { cookie: `copydesk-token=${s.token}` } })).status).toBe(403);
+    const served = await send(s.port, photo, { headers: { cookie: `other=1; ${cookie}=${s.mediaKey}` } });
     expect(served).toMatchObject({ status: 200, body: 'jpeg bytes' });
     expect(served.headers['content-type']).toBe('image/jpeg');
+    // The photo key opens nothing else.
+    expect((await api(s, 'listArticles', {}, { 'x-copydesk-token': s.mediaKey })).status).toBe(403);
+  });
+
+  it('answers 413 to a request body over the limit, whether it says its length or not', async () => {
+    const { server: s } = await start();
+    const declared = await send(s.port, '/api/importArticle', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-copydesk-token': s.token, 'content-length': String(MAX_BODY_BYTES + 1) },
+    }).catch((error: Error) => ({ status: -1, body: error.message, headers: {} }));
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'Request too large.' } });
+    // Sent in chunks with no length: answered once it passes the limit.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: s.port, path: '/api/importArticle', method: 'POST', headers: { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-copydesk-token': s.token } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      const piece = Buffer.alloc(1024 * 1024, 'a');
+      const pump = (sent: number): void => {
+        if (sent > MAX_BODY_BYTES + 4 * piece.length) return void req.end();
+        if (req.write(piece)) setImmediate(() => pump(sent + piece.length));
+        else req.once('drain', () => pump(sent + piece.length));
+      };
+      pump(0);
+    });
+    expect(chunked).toBe(413);
+    // The harness goes on serving.
+    expect((await api(s, 'listArticles', {})).status).toBe(200);
   });
 });

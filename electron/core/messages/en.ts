@@ -59,7 +59,7 @@ export const errors = {
   notInHarness: '{{what}} is not available in the browser harness.',
   choosingFolder: 'Choosing a folder',
   openingFolder: 'Opening a folder',
-  fullPathNeeded: 'Choose a folder by its full path, not {{path}}.',
+  exportFolderNotChosen: 'Exports go into a folder chosen with Choose…, or into {{folder}}; {{path}} was not chosen here.',
   onlyExportedFolders: 'Only a folder Copydesk has just exported into can be opened from here.',
   unknownRequest: 'Unknown request: {{verb}}',
   invalidRequest: 'Invalid {{verb}} request: {{reason}}',

@@ -57,7 +57,7 @@ export const errors: Record<ErrorKey, string> = {
   notInHarness: 'Trình duyệt thử nghiệm không hỗ trợ {{what}}.',
   choosingFolder: 'chọn thư mục',
   openingFolder: 'mở thư mục',
-  fullPathNeeded: 'Hãy chọn thư mục bằng đường dẫn đầy đủ, không phải {{path}}.',
+  exportFolderNotChosen: 'Bài xuất ra chỉ vào thư mục được chọn bằng nút Chọn…, hoặc vào {{folder}}; {{path}} không được chọn ở đây.',
   onlyExportedFolders: 'Ở đây chỉ mở được thư mục mà Copydesk vừa xuất bài vào.',
   unknownRequest: 'Yêu cầu không rõ: {{verb}}',
   invalidRequest: 'Yêu cầu {{verb}} không hợp lệ: {{reason}}',
