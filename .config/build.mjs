@@ -1,7 +1,9 @@
 // Bundles the Node-side entry points (main, preload, CLI, browser harness, the import worker) into dist/.
 // The renderer is built by Vite (.config/vite.config.ts).
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const common = {
   bundle: true,
@@ -27,3 +29,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/core/import/importWorker.ts'], outfile: 'dist/web/importWorker.cjs' }),
 ]);
 await chmod('dist/cli/copydesk.cjs', 0o755);
+
+// The renderer's CSP, for the Vite config to write into index.html: it is computed from the HTML
+// export's own style (electron/csp.ts), whose modules a config loaded natively could not import.
+await build({ ...common, format: 'esm', entryPoints: ['electron/csp.ts'], outfile: 'dist/config/csp.mjs', sourcemap: false });
+const { RENDERER_CSP } = await import(pathToFileURL(resolve('dist/config/csp.mjs')).href);
+await writeFile('dist/config/csp.json', JSON.stringify({ RENDERER_CSP }));

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { RENDERER_CSP } from '../electron/csp';
 
 const root = resolve(import.meta.dirname, '..');
+// Written by .config/build.mjs from electron/csp.ts, which runs first (`npm run build`).
+const { RENDERER_CSP } = JSON.parse(readFileSync(resolve(root, 'dist/config/csp.json'), 'utf8')) as { RENDERER_CSP: string };
 
 export default defineConfig({
   root: resolve(root, 'renderer'),

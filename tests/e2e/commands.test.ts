@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -149,6 +149,28 @@ describe('npm run web', () => {
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
     expect(stderr).toMatch(/The library folder does not exist/);
+  });
+});
+
+describe('npm start', () => {
+  it('says in a few words when Electron cannot be downloaded, and points to the browser harness', async () => {
+    // A fresh copy of the electron package, without its program, downloading from a mirror that
+    // cannot be reached: what a newsroom machine without GitHub meets. Electron never starts here.
+    const root = await tempLibrary();
+    const electron = join(root, 'node_modules', 'electron');
+    await mkdir(electron, { recursive: true });
+    for (const file of ['package.json', 'install.js', 'checksums.json']) await copyFile(join(repoRoot, 'node_modules/electron', file), join(electron, file));
+    await symlink(join(repoRoot, 'node_modules/@electron'), join(root, 'node_modules', '@electron'));
+    const started = await runCommand(process.execPath, [join(repoRoot, '.config/start.mjs')], {
+      COPYDESK_ELECTRON_DIR: electron,
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: join(root, 'cache'),
+    });
+    expect(started.code).toBe(1);
+    expect(started.stdout).toMatch(/^Electron \d+\.\d+\.\d+ is not on this computer yet: downloading it \(once\)…\n$/);
+    expect(started.stderr).toMatch(/^Copydesk cannot start: Electron \d+\.\d+\.\d+, the program the desktop app runs in, is not on this computer and could not be downloaded \(.+\)\.\n/);
+    expect(started.stderr).toContain('npm run web -- --library');
+    expect(started.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
