@@ -5,11 +5,11 @@ import { readArticleFile, writeArticleFile } from './articleFile';
 import { linksInside } from './contained';
 import { TEMP_SUFFIX, writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
-import { message } from '../messages';
 import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
 import { STAGING_PREFIX, type LibraryLayout } from './layout';
 import { defaultArticleId } from './newArticleId';
 import { summarize } from './summary';
+import { message } from '../messages';
 
 export type ProblemKind =
   | 'article-damaged'

@@ -86,7 +86,6 @@ function changedBody(stored: unknown[], change: BodyChange): { type: 'doc'; cont
   return { type: 'doc', content: [...stored.slice(0, at), ...insert, ...stored.slice(at + remove)] };
 }
 
-
 /**
  * A library folder: one folder per article holding `article.json` and `media/`, plus `library.json`,
  * an index that is only a cache of the article files and is rebuilt from them when it is missing,
