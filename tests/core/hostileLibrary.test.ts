@@ -88,6 +88,23 @@ describe('links out of the library', () => {
     expect((await checkLibrary(reopened.layout)).problems).toContainEqual(expect.objectContaining({ kind: 'link-out', path: `articles/${theirs.id}` }));
   });
 
+  it('the search index’s files as links: nothing is appended to or read from what they point to', async () => {
+    const library = await openLibrary();
+    const article = await library.create({ headline: 'Tìm kiếm', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lũ ở miền Trung' }] }] } });
+    expect((await library.search('lu')).map((hit) => hit.id)).toEqual([article.id]);
+    const outside = await outsideFile();
+    await mkdir(join(library.root, 'search'), { recursive: true });
+    for (const name of ['journal.jsonl', 'index.json']) {
+      await rm(join(library.root, 'search', name), { force: true });
+      await symlink(outside, join(library.root, 'search', name));
+    }
+    const reopened = await openLibrary(library.root);
+    await reopened.save(article.id, { headline: 'Tìm kiếm lại' });
+    expect((await reopened.search('lai')).map((hit) => hit.id)).toEqual([article.id]);
+    await reopened.close();
+    expect(await readFile(outside, 'utf8')).toBe(secret);
+  });
+
   it('a library whose own folders are links is not opened, says which and how to mend it; check --repair does', async () => {
     const library = await openLibrary();
     const elsewhere = await tempDir();

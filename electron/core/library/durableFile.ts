@@ -80,6 +80,27 @@ export async function readOwnFile(path: string, maxBytes: number): Promise<Buffe
   }
 }
 
+/**
+ * Adds a line to one of the library's own files (a journal), creating it if needed, never through
+ * a link at its name: appended through a link, the line would land in any file of the computer.
+ */
+export async function appendOwnFile(path: string, text: string): Promise<void> {
+  const noFollow = constants.O_NOFOLLOW as number | undefined;
+  if (noFollow === undefined && (await lstat(path).then((info) => info.isSymbolicLink(), () => false))) throw new OwnFileError(message('fileIsLink'));
+  let handle;
+  try {
+    handle = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (noFollow ?? 0), 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OwnFileError(message('fileIsLink'));
+    throw error;
+  }
+  try {
+    await handle.appendFile(text);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** How a file is written; tests pass one that fails like a full or read-only disk. */
 export type FileWriter = (path: string, data: string | Uint8Array) => Promise<void>;
 

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, rename } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { LibraryLayout } from './layout';
 
@@ -11,7 +11,9 @@ export async function keepInQuarantine(layout: LibraryLayout, path: string, now:
   const name = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${basename(path)}`;
   try {
     await mkdir(layout.quarantine, { recursive: true });
-    await (move ? rename : copyFile)(path, join(layout.quarantine, name));
+    // A link is moved itself: copying it would copy whatever it points to, anywhere on the disk.
+    const link = await lstat(path).then((info) => info.isSymbolicLink(), () => false);
+    await (move || link ? rename : copyFile)(path, join(layout.quarantine, name));
     return `quarantine/${name}`;
   } catch {
     return null;

@@ -1,9 +1,9 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../article';
-import { writeFileDurably } from '../library/durableFile';
+import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnFile, writeFileDurably } from '../library/durableFile';
 import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from './searchDocument';
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
@@ -154,7 +154,7 @@ export class SearchIndex {
   static async journalOnly(dir: string, change: { article: Article; stamp: string } | { removed: string }): Promise<void> {
     const entry = 'removed' in change ? { op: 'del', id: change.removed } : { op: 'put', stamp: change.stamp, document: { ...searchDocument(change.article) } };
     await mkdir(dir, { recursive: true });
-    await appendFile(join(dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+    await appendOwnFile(join(dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 50): { hits: RawHit[]; terms: QueryTerm[] } {
@@ -194,14 +194,15 @@ export class SearchIndex {
   private async journal(entry: z.infer<typeof JournalEntry>): Promise<void> {
     if (this.readOnly) return;
     await mkdir(this.dir, { recursive: true });
-    await appendFile(join(this.dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
+    await appendOwnFile(join(this.dir, 'journal.jsonl'), `${JSON.stringify(entry)}\n`);
     if (++this.journalLength >= COMPACT_AFTER) await this.compact();
   }
 
   private async load(keepDamaged: (path: string) => Promise<string | null>): Promise<void> {
     this.lengths = null;
     const path = join(this.dir, 'index.json');
-    const text = await readFile(path, 'utf8').catch(() => null);
+    // The library's own files only: a link in their place is not followed (it reads as damaged).
+    const text = await readOwnText(path);
     if (text === null) return;
     try {
       const snapshot = Snapshot.parse(JSON.parse(text));
@@ -214,7 +215,7 @@ export class SearchIndex {
       this.stamps = {};
       return;
     }
-    const journal = await readFile(join(this.dir, 'journal.jsonl'), 'utf8').catch(() => '');
+    const journal = (await readOwnText(join(this.dir, 'journal.jsonl'))) ?? '';
     for (const line of journal.split('\n')) {
       // A line cut short by a crash is skipped: the stamps then send that article to be read again.
       const entry = parseLine(line);
@@ -252,4 +253,12 @@ function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
 function toHit(ranked: { id: string; score: number; stored: Record<string, unknown> }): RawHit {
   const stored = ranked.stored as unknown as Stored;
   return { id: ranked.id, score: ranked.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
+}
+
+/** A file of the search index, or null when it is missing or cannot be read as one of the library's own. */
+async function readOwnText(path: string): Promise<string | null> {
+  return readOwnFile(path, MAX_OWN_FILE_BYTES).then(
+    (bytes) => bytes.toString('utf8'),
+    () => null,
+  );
 }
