@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Library } from '../core/library';
+import type { Library, LibraryLayout } from '../core/library';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -12,6 +12,11 @@ export interface CommandContext {
   read(): Promise<Library>;
   /** Opens the library to write, holding its lock for the rest of the command. */
   write(): Promise<Library>;
+  /**
+   * The library's folder as it is, not opened (`check` looks at what opening would refuse, links
+   * out of it among them); with `lock`, holding its lock for the rest of the command.
+   */
+  folder(lock: boolean): Promise<LibraryLayout>;
   out(text: string): void;
   now(): Date;
 }

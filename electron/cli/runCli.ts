@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ArticleId } from '../core/article';
-import { LibraryError, Library, acquireLock, type LibraryLock } from '../core/library';
+import { LibraryError, Library, LibraryLayout, acquireLock, prepareFolder, recoverFolder, type LibraryLock } from '../core/library';
 import { chooseLibrary } from '../paths';
 import { UsageError, argumentKinds, type Command, type CommandContext, type Values } from './command';
 import { addPhotoCommand } from './commands/addPhoto';
@@ -86,6 +86,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (choice.isDefault) await mkdir(choice.root, { recursive: true });
         lock = await acquireLock(choice.root, 'cli', now());
         return Library.open({ root: choice.root, clock: now, recover: lock.tookOver });
+      },
+      folder: async (locked) => {
+        const layout = new LibraryLayout(choice.root);
+        await prepareFolder(layout, false, true);
+        if (!locked) return layout;
+        lock = await acquireLock(choice.root, 'cli', now());
+        // The last writer stopped mid-way: finish what it left, as opening the library would.
+        if (lock.tookOver) await recoverFolder(layout, now());
+        return layout;
       },
       out: stdout,
       now,

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { lstat, lutimes, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../electron/core/library';
@@ -133,5 +133,39 @@ describe('deeply nested documents', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^copydesk: The article is too large to save/);
     expect(await readdir(join(lib, 'articles'))).toEqual([]);
+  });
+});
+
+describe('a library holding links', () => {
+  it('is not opened; check names the link and check --repair sets it aside, after which it opens', async () => {
+    const lib = await tempDir();
+    const elsewhere = await tempDir();
+    await newArticle(lib, 'Trước khi liên kết');
+    await rm(join(lib, 'search'), { recursive: true, force: true });
+    await symlink(elsewhere, join(lib, 'search'));
+    const refused = await cli(['list', '--library', lib]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/holds links to other places \(search\).*copydesk check --repair/);
+    const checked = await cli(['check', '--library', lib]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('problem: link-out: search is a link to another place');
+    const repaired = await cli(['check', '--repair', '--library', lib]);
+    expect(repaired.stdout).toMatch(/repaired: moved the link search to quarantine\//);
+    expect((await cli(['list', '--library', lib])).stdout).toContain('Trước khi liên kết');
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('takes over a lock that is a link to /dev/zero once it is old, without reading it', async () => {
+    const lib = await tempDir();
+    await symlink('/dev/zero', join(lib, '.copydesk.lock'));
+    const fresh = await cli(['new', '--headline', 'Khoá', '--library', lib]);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toMatch(/being locked by another program/);
+    const old = new Date(Date.now() - 60_000);
+    await lutimes(join(lib, '.copydesk.lock'), old, old);
+    const taken = await cli(['new', '--headline', 'Khoá', '--json', '--library', lib]);
+    expect(taken.stderr).toBe('');
+    expect(taken.code).toBe(0);
+    expect((await lstat(join(lib, '.copydesk.lock')).catch(() => null))?.isSymbolicLink() ?? false).toBe(false);
   });
 });

@@ -8,8 +8,7 @@ export const checkCommand: Command = {
   positionals: 0,
   async run(context) {
     if (context.values.repair === true) {
-      const library = await context.write();
-      const { actions, after } = await repairLibrary(library.layout, context.now());
+      const { actions, after } = await repairLibrary(await context.folder(true), context.now());
       if (context.json) printJson(context, { ...after, actions });
       else {
         for (const action of actions) context.out(`repaired: ${action}`);
@@ -17,8 +16,7 @@ export const checkCommand: Command = {
       }
       return after.ok ? 0 : 1;
     }
-    const library = await context.read();
-    const result = await checkLibrary(library.layout);
+    const result = await checkLibrary(await context.folder(false));
     if (context.json) printJson(context, result);
     else report(context, result);
     return result.ok ? 0 : 1;

@@ -1,9 +1,9 @@
-import { copyFile, mkdir, readFile, readdir, readlink, rename, stat } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readlink, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleSummary, BodyNode } from '../article';
 import { readArticleFile, writeArticleFile } from './articleFile';
 import { linksInside } from './contained';
-import { TEMP_SUFFIX, writeFileDurably } from './durableFile';
+import { writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
 import { STAGING_PREFIX, type LibraryLayout } from './layout';
@@ -101,6 +101,8 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
       const id = await ownIdFor(layout, problem.id, now);
       actions.push(`gave the copy in articles/${problem.id} an id of its own: ${id}`);
     } else if (problem.kind === 'index-damaged') {
+      // A library.json that is a link is moved as a link (link-out), never copied from what it points to.
+      if (await lstat(layout.index).then((info) => info.isSymbolicLink(), () => true)) continue;
       await mkdir(layout.quarantine, { recursive: true });
       await copyFile(layout.index, join(layout.quarantine, `${stamp}-library.json`));
       actions.push(`copied the damaged library.json to quarantine/${stamp}-library.json`);
@@ -199,14 +201,4 @@ async function quarantine(layout: LibraryLayout, folder: string, target: string,
   } catch (error) {
     throw ioError(error, folder, 'doQuarantine');
   }
-}
-
-/** Leftover temp files of interrupted writes in one folder (reported, never needed for reading). */
-export async function strayTempFiles(folder: string): Promise<string[]> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  return names.filter((name) => name.endsWith(TEMP_SUFFIX));
-}
-
-export async function readTextIfExists(path: string): Promise<string | null> {
-  return readFile(path, 'utf8').catch(() => null);
 }

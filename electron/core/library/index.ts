@@ -5,6 +5,8 @@ export { acquireLock, liveLockHolder, lockedMessage, readLock, LOCK_FILE, UNREAD
 export { checkLibrary, repairLibrary, referencedMedia, type CheckReport, type Problem, type RepairReport } from './check';
 export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX, type FileWriter } from './durableFile';
 export { LibraryLayout } from './layout';
+export { prepareFolder } from './prepareFolder';
+export { recoverFolder } from './recover';
 export { summarize } from './summary';
 export { libraryFormatSchemas } from './formatSchemas';
 export type { MediaCleanUp } from './cleanMedia';

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LibraryError, ioError } from './errors';
-import { TEMP_SUFFIX } from './durableFile';
+import { TEMP_SUFFIX, readOwnFile } from './durableFile';
 import { processStartTime } from './processStart';
 import { message, type Message } from '../messages';
 
@@ -160,13 +160,24 @@ function failure(error: unknown, root: string, path: string): LibraryError {
   return ioError(error, path, 'doLock');
 }
 
+/** A lock is a line of JSON: anything larger is not one. */
+const MAX_LOCK_BYTES = 64 * 1024;
+
 async function look(path: string): Promise<Seen> {
-  let text: string;
   let mtimeMs: number;
   try {
-    [text, mtimeMs] = await Promise.all([readFile(path, 'utf8'), stat(path).then((info) => info.mtimeMs)]);
+    mtimeMs = (await lstat(path)).mtimeMs;
   } catch {
     return { kind: 'none' };
+  }
+  let text: string;
+  try {
+    text = (await readOwnFile(path, MAX_LOCK_BYTES)).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
+    // A link (to /dev/zero, say), a pipe or a huge file in the lock's place is not read: it is an
+    // unreadable lock, replaced once it is old.
+    text = '';
   }
   const identity = createHash('sha256').update(text).digest('hex').slice(0, 24);
   try {

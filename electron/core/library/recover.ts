@@ -5,7 +5,8 @@ import { readArticleFile } from './articleFile';
 import { TEMP_SUFFIX } from './durableFile';
 import { keepInQuarantine } from './keepInQuarantine';
 import { STAGING_PREFIX, type LibraryLayout } from './layout';
-import type { RevisionStore } from './revisions';
+import { RevisionStore } from './revisions';
+import { linksAtTop } from './contained';
 import { message, type Message } from '../messages';
 
 /**
@@ -92,4 +93,13 @@ async function removeTemps(folder: string): Promise<void> {
 async function tempFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(TEMP_SUFFIX)).map((entry) => entry.name);
+}
+
+/**
+ * Recovery for a library that is not opened (`check --repair` after a crash): the same as opening
+ * does, unless the library holds links at its top, which repair sets aside first.
+ */
+export async function recoverFolder(layout: LibraryLayout, now: Date): Promise<Message[]> {
+  if ((await linksAtTop(layout.root)).length > 0) return [];
+  return recoverInterrupted(layout, new RevisionStore(layout), now);
 }

@@ -1,8 +1,8 @@
-import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
 import { articlePart, insideLibrary } from './contained';
-import { writeFileDurably } from './durableFile';
+import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import { TRASH_MARKER, validId, type LibraryLayout } from './layout';
 import { message } from '../messages';
@@ -24,9 +24,10 @@ export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary
 
 /** The trashed articles, most recently deleted first. */
 export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
-  const names = await readdir(layout.trash).catch(() => [] as string[]);
+  // Real folders only: a link in the trash is not followed.
+  const folders = (await readdir(layout.trash, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory());
   const entries: TrashEntry[] = [];
-  for (const name of names) {
+  for (const { name } of folders) {
     if (!ArticleId.safeParse(name).success) continue;
     entries.push(await readMarker(layout, name));
   }
@@ -48,7 +49,7 @@ export async function restoreFromTrash(layout: LibraryLayout, id: string): Promi
 
 async function readMarker(layout: LibraryLayout, id: string): Promise<TrashEntry> {
   try {
-    return TrashEntry.parse(JSON.parse(await readFile(join(layout.trashDir(id), TRASH_MARKER), 'utf8')));
+    return TrashEntry.parse(JSON.parse((await readOwnFile(join(layout.trashDir(id), TRASH_MARKER), MAX_OWN_FILE_BYTES)).toString('utf8')));
   } catch {
     // A folder dropped into the trash by hand still shows, dated by the folder itself.
     const info = await stat(layout.trashDir(id)).catch(() => null);
