@@ -81,7 +81,8 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   // A context of its own (axe-core's builder needs one), closed with the page, as newPage's would be.
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'vi-VN' });
   const page = await context.newPage();
-  page.once('close', () => void context.close());
+  // The context may already be going (the browser closing with it): nothing is left to close then.
+  page.once('close', () => void context.close().catch(() => undefined));
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
