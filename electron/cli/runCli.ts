@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ArticleId } from '../core/article';
 import { LibraryError, Library, LibraryLayout, acquireLock, prepareFolder, recoverFolder, type LibraryLock } from '../core/library';
 import { chooseLibrary } from '../paths';
-import { UsageError, argumentKinds, type Command, type CommandContext, type Values } from './command';
+import { UsageError, argumentKinds, type ArgumentKind, type Command, type CommandContext, type Values } from './command';
 import { addPhotoCommand } from './commands/addPhoto';
 import { checkCommand } from './commands/check';
 import { cleanMediaCommand } from './commands/cleanMedia';
@@ -122,12 +122,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
  * path is used as the system gave it (macOS names files in NFD: normalized, "No such file"); text
  * is NFC, as the library keeps it.
  */
-function argument(value: string, kind: 'id' | 'path' | 'text'): string {
+function argument(value: string, kind: ArgumentKind): string {
   if (kind === 'id' && !ArticleId.safeParse(value).success) throw new UsageError(`"${value}" is not an article id (ids are like 20260301-a1b2c3d4e5)`);
   return kind === 'path' ? value : value.normalize('NFC');
 }
 
-function optionValue(value: string | boolean | (string | boolean)[] | undefined, kind: 'id' | 'path' | 'text'): Values[string] {
+function optionValue(value: string | boolean | (string | boolean)[] | undefined, kind: ArgumentKind): Values[string] {
   if (typeof value === 'string') return argument(value, kind);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? argument(item, kind) : String(item)));
   return value;

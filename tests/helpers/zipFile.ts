@@ -37,6 +37,17 @@ export function repeatedPart(name: string, head: string, middle: string, times: 
   return { name, data, size: Buffer.byteLength(head) + middleBytes.length * times + Buffer.byteLength(tail), crc };
 }
 
+/** The fields a part's local header and its central record share: version needed, flags, method, sizes, checksum. */
+function describe(header: Buffer, at: number, part: ZipPart, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(part.stored ? 0 : 8, at + 4);
+  header.writeUInt32LE(part.crc >>> 0, at + 10);
+  header.writeUInt32LE(part.data.length, at + 14);
+  header.writeUInt32LE(part.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** The ZIP of these parts: local headers, data, central directory, end record (no ZIP64). */
 export function zipOf(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
@@ -44,26 +55,14 @@ export function zipOf(parts: ZipPart[]): Buffer {
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name);
-    const method = part.stored ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(part.crc >>> 0, 14);
-    local.writeUInt32LE(part.data.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    describe(local, 4, part, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(part.crc >>> 0, 16);
-    central.writeUInt32LE(part.data.length, 20);
-    central.writeUInt32LE(part.size, 24);
-    central.writeUInt16LE(name.length, 28);
+    // The central record repeats the local header's fields two bytes further on, then says where the part starts.
+    describe(central, 6, part, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, part.data);
     centrals.push(central, name);

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -53,21 +53,28 @@ export class OwnFileError extends MessageError {}
 export const MAX_OWN_FILE_BYTES = 512 * 1024 * 1024;
 
 /**
- * Reads one of the library's own files, as the library wrote it: a link at its name is not
- * followed (it could lead anywhere on the disk), a pipe or device is not read (it could block for
- * ever), and a file larger than `maxBytes` is refused before any of it is read.
+ * Opens one of the library's own files without following a link at its name: through a link, a
+ * read or a write could reach any file on the disk. (Windows has no O_NOFOLLOW: the name is looked
+ * at first there.)
  */
-export async function readOwnFile(path: string, maxBytes: number): Promise<Buffer> {
+async function openOwn(path: string, flags: number, mode?: number): Promise<FileHandle> {
   const noFollow = constants.O_NOFOLLOW as number | undefined;
-  // Windows has no O_NOFOLLOW: look at the name itself first.
-  if (noFollow === undefined && (await lstat(path)).isSymbolicLink()) throw new OwnFileError(message('fileIsLink'));
-  let handle;
+  if (noFollow === undefined && (await lstat(path).then((info) => info.isSymbolicLink(), () => false))) throw new OwnFileError(message('fileIsLink'));
   try {
-    handle = await open(path, constants.O_RDONLY | (noFollow ?? 0) | ((constants.O_NONBLOCK as number | undefined) ?? 0));
+    return await open(path, flags | (noFollow ?? 0), mode);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OwnFileError(message('fileIsLink'));
     throw error;
   }
+}
+
+/**
+ * Reads one of the library's own files, as the library wrote it: a link at its name is not
+ * followed, a pipe or device is not read (it could block for ever), and a file larger than
+ * `maxBytes` is refused before any of it is read.
+ */
+export async function readOwnFile(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await openOwn(path, constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0));
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new OwnFileError(message('fileNotPlain'));
@@ -80,20 +87,17 @@ export async function readOwnFile(path: string, maxBytes: number): Promise<Buffe
   }
 }
 
+/** `readOwnFile`, as UTF-8 text. */
+export async function readOwnText(path: string, maxBytes: number): Promise<string> {
+  return (await readOwnFile(path, maxBytes)).toString('utf8');
+}
+
 /**
  * Adds a line to one of the library's own files (a journal), creating it if needed, never through
  * a link at its name: appended through a link, the line would land in any file of the computer.
  */
 export async function appendOwnFile(path: string, text: string): Promise<void> {
-  const noFollow = constants.O_NOFOLLOW as number | undefined;
-  if (noFollow === undefined && (await lstat(path).then((info) => info.isSymbolicLink(), () => false))) throw new OwnFileError(message('fileIsLink'));
-  let handle;
-  try {
-    handle = await open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (noFollow ?? 0), 0o644);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OwnFileError(message('fileIsLink'));
-    throw error;
-  }
+  const handle = await openOwn(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o644);
   try {
     await handle.appendFile(text);
   } finally {
@@ -120,7 +124,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = (await readOwnFile(this.path, this.maxBytes)).toString('utf8');
+      text = await readOwnText(this.path, this.maxBytes);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

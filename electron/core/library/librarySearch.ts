@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Article } from '../article';
 import { SearchIndex, makeSnippet, queryTerms, type SearchFilters } from '../search';
 import { MAX_ARTICLE_BYTES, readArticleFile } from './articleFile';
-import { readOwnFile } from './durableFile';
+import { readOwnText } from './durableFile';
 import type { IndexEntry } from './indexFile';
 import { keepInQuarantine } from './keepInQuarantine';
 import type { LibraryLayout } from './layout';
@@ -143,7 +143,7 @@ const SnippetSource = z.looseObject({ sapo: z.string(), body: z.looseObject({ co
 /** The sapo and body text of an article file, or '' when it cannot be read: only text is taken from it. */
 async function readableTextOf(path: string): Promise<string> {
   try {
-    const parsed = SnippetSource.safeParse(JSON.parse((await readOwnFile(path, MAX_ARTICLE_BYTES)).toString('utf8')));
+    const parsed = SnippetSource.safeParse(JSON.parse(await readOwnText(path, MAX_ARTICLE_BYTES)));
     if (!parsed.success) return '';
     const parts: string[] = [parsed.data.sapo];
     const walk = (node: unknown): void => {

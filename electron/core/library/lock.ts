@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LibraryError, ioError } from './errors';
-import { TEMP_SUFFIX, readOwnFile } from './durableFile';
+import { TEMP_SUFFIX, readOwnText } from './durableFile';
 import { processStartTime } from './processStart';
 import { message, type Message } from '../messages';
 
@@ -172,7 +172,7 @@ async function look(path: string): Promise<Seen> {
   }
   let text: string;
   try {
-    text = (await readOwnFile(path, MAX_LOCK_BYTES)).toString('utf8');
+    text = await readOwnText(path, MAX_LOCK_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     // A link (to /dev/zero, say), a pipe or a huge file in the lock's place is not read: it is an

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { articleCounts, parseArticleValue, type Article } from '../article';
 import { articlePart } from './contained';
-import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably, type FileWriter } from './durableFile';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably, type FileWriter } from './durableFile';
 import type { LibraryLayout } from './layout';
 
 import { RevisionId, RevisionReason } from './revisionSchema';
@@ -94,8 +94,7 @@ export class RevisionStore {
 
   private async read(id: string, revision: string): Promise<{ article: Article; reason: RevisionReason; takenAt: string } | null> {
     try {
-      const text = await readOwnFile(join(await this.dir(id), `${revision}.json`), MAX_OWN_FILE_BYTES);
-      const file = RevisionFile.parse(JSON.parse(text.toString('utf8')));
+      const file = RevisionFile.parse(JSON.parse(await readOwnText(join(await this.dir(id), `${revision}.json`), MAX_OWN_FILE_BYTES)));
       return { article: parseArticleValue(file.article), reason: file.reason, takenAt: file.takenAt };
     } catch {
       return null;

@@ -2,7 +2,7 @@ import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
 import { articlePart, insideLibrary } from './contained';
-import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably } from './durableFile';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from './durableFile';
 import { LibraryError, ioError } from './errors';
 import { TRASH_MARKER, validId, type LibraryLayout } from './layout';
 import { message } from '../messages';
@@ -49,7 +49,7 @@ export async function restoreFromTrash(layout: LibraryLayout, id: string): Promi
 
 async function readMarker(layout: LibraryLayout, id: string): Promise<TrashEntry> {
   try {
-    return TrashEntry.parse(JSON.parse((await readOwnFile(join(layout.trashDir(id), TRASH_MARKER), MAX_OWN_FILE_BYTES)).toString('utf8')));
+    return TrashEntry.parse(JSON.parse(await readOwnText(join(layout.trashDir(id), TRASH_MARKER), MAX_OWN_FILE_BYTES)));
   } catch {
     // A folder dropped into the trash by hand still shows, dated by the folder itself.
     const info = await stat(layout.trashDir(id)).catch(() => null);

@@ -85,7 +85,7 @@ async function renderDisplay(bytes: Uint8Array, type: PhotoType, name: string): 
 
 /** The display copy already kept for this photo, if it is there and readable. */
 async function keptDisplay(path: string): Promise<Display | null> {
-  if (!(await exists(path))) return null;
+  // Missing or unreadable: made again.
   const info = await sharp(path).metadata().catch(() => null);
   return info?.width && info.height ? { width: info.width, height: info.height, data: null } : null;
 }

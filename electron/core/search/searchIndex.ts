@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../article';
-import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnFile, writeFileDurably } from '../library/durableFile';
+import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnText, writeFileDurably } from '../library/durableFile';
 import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from './searchDocument';
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
@@ -202,7 +202,7 @@ export class SearchIndex {
     this.lengths = null;
     const path = join(this.dir, 'index.json');
     // The library's own files only: a link in their place is not followed (it reads as damaged).
-    const text = await readOwnText(path);
+    const text = await readOwnText(path, MAX_OWN_FILE_BYTES).catch(() => null);
     if (text === null) return;
     try {
       const snapshot = Snapshot.parse(JSON.parse(text));
@@ -215,7 +215,7 @@ export class SearchIndex {
       this.stamps = {};
       return;
     }
-    const journal = (await readOwnText(join(this.dir, 'journal.jsonl'))) ?? '';
+    const journal = await readOwnText(join(this.dir, 'journal.jsonl'), MAX_OWN_FILE_BYTES).catch(() => '');
     for (const line of journal.split('\n')) {
       // A line cut short by a crash is skipped: the stamps then send that article to be read again.
       const entry = parseLine(line);
@@ -253,12 +253,4 @@ function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
 function toHit(ranked: { id: string; score: number; stored: Record<string, unknown> }): RawHit {
   const stored = ranked.stored as unknown as Stored;
   return { id: ranked.id, score: ranked.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
-}
-
-/** A file of the search index, or null when it is missing or cannot be read as one of the library's own. */
-async function readOwnText(path: string): Promise<string | null> {
-  return readOwnFile(path, MAX_OWN_FILE_BYTES).then(
-    (bytes) => bytes.toString('utf8'),
-    () => null,
-  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OWN_FILE_BYTES, readOwnFile, writeFileDurably } from '../library/durableFile';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../library/durableFile';
 import { keepInQuarantine } from '../library/keepInQuarantine';
 import type { LibraryLayout } from '../library/layout';
 import { MAX_WORD_LENGTH } from './spellChecker';
@@ -27,7 +27,7 @@ export class PersonalDictionary {
   static async open(layout: LibraryLayout, notices: Message[], now: Date): Promise<PersonalDictionary> {
     let text: string | null = null;
     try {
-      text = (await readOwnFile(layout.dictionary, MAX_OWN_FILE_BYTES)).toString('utf8');
+      text = await readOwnText(layout.dictionary, MAX_OWN_FILE_BYTES);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
