@@ -24,6 +24,9 @@ export function cleanNode(node: BodyNode): BodyNode {
     out.attrs = { level };
   } else if (node.type === 'figure') {
     out.attrs = { ...cleanFigureAttributes(node.attrs ?? {}) };
+  } else if (node.type === 'table') {
+    const caption = node.attrs?.caption;
+    if (typeof caption === 'string' && caption.trim() !== '') out.attrs = { caption: lineText(caption).slice(0, 500) };
   } else if (node.type === 'orderedList') {
     const start = node.attrs?.start;
     out.attrs = { start: typeof start === 'number' && Number.isInteger(start) ? start : 1 };

@@ -2,21 +2,22 @@ import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
 import { Figure } from './figure';
 import { isAllowedHref } from './link';
+import { Subhead } from './subhead';
+import { BodyTable, BodyTableCell, BodyTableHeader, BodyTableRow } from './table';
 
-/** Subheads inside the body: the headline is the article's H1, so the body starts at H2. */
-export const SUBHEAD_LEVELS = [2, 3] as const;
+export { SUBHEAD_LEVELS } from './subhead';
 
 /**
  * The body's nodes and marks: paragraphs, H2/H3 subheads, bold, italic, links (http, https and
- * mailto only), blockquotes, bullet and ordered lists, hard breaks, and figures (photos with
- * caption, credit and alt text). The editor adds its node views
+ * mailto only), blockquotes, bullet and ordered lists, hard breaks, figures (photos with
+ * caption, credit and alt text) and tables (a header row, cells of text). The editor adds its node views
  * and keyboard behaviour on top; the library validates stored bodies against the same schema, so
  * the two can never disagree.
  */
 export function bodyExtensions(): AnyExtension[] {
   return [
     StarterKit.configure({
-      heading: { levels: [...SUBHEAD_LEVELS] },
+      heading: false,
       code: false,
       codeBlock: false,
       strike: false,
@@ -35,6 +36,11 @@ export function bodyExtensions(): AnyExtension[] {
         shouldAutoLink: (url) => isAllowedHref(url.includes(':') ? url : `https://${url}`),
       },
     }),
+    Subhead,
     Figure,
+    BodyTable,
+    BodyTableRow,
+    BodyTableHeader,
+    BodyTableCell,
   ];
 }

@@ -51,7 +51,41 @@ declare module '@tiptap/core' {
   }
 }
 
-const attribute = <T,>(fallback: T) => ({ default: fallback, rendered: false });
+const DATA: Record<keyof FigureAttributes, string> = {
+  src: 'data-src',
+  original: 'data-original',
+  sha256: 'data-sha256',
+  mime: 'data-mime',
+  width: 'data-width',
+  height: 'data-height',
+  alt: 'data-alt',
+  credit: 'data-credit',
+  agency: 'data-agency',
+  takenAt: 'data-taken-at',
+};
+/** Read only from the editor's own copy (`data-figure`): a page's figure brings words, never a file reference. */
+const MEDIA = new Set<keyof FigureAttributes>(['src', 'original', 'sha256', 'mime', 'width', 'height', 'takenAt']);
+
+/**
+ * Each field travels as a data attribute, so that a figure copied inside the editor pastes whole.
+ * A figure from elsewhere gives its alt text from its image and its credit from `prepareHtml`.
+ */
+function attribute(key: keyof FigureAttributes, fallback: FigureAttributes[keyof FigureAttributes]) {
+  return {
+    default: fallback,
+    parseHTML: (element: HTMLElement) => {
+      const own = element.hasAttribute('data-figure');
+      if (MEDIA.has(key) && !own) return fallback;
+      const value = element.getAttribute(DATA[key]);
+      if (value === null) return key === 'alt' ? (element.querySelector('img')?.getAttribute('alt') ?? '').trim() : fallback;
+      return typeof fallback === 'number' || key === 'width' || key === 'height' ? Number(value) || null : value;
+    },
+    renderHTML: (attributes: Record<string, unknown>) => {
+      const value = attributes[key];
+      return value === null || value === '' ? {} : { [DATA[key]]: String(value) };
+    },
+  };
+}
 
 /**
  * A news photo: the image, an inline caption (bold, italic, links), the photographer's credit,
@@ -67,16 +101,17 @@ export const Figure = Node.create({
   defining: true,
 
   addAttributes() {
-    return Object.fromEntries(Object.entries(EMPTY_FIGURE).map(([key, value]) => [key, attribute(value)]));
+    return Object.fromEntries(Object.entries(EMPTY_FIGURE).map(([key, value]) => [key, attribute(key as keyof FigureAttributes, value)]));
   },
 
   parseHTML() {
-    return [{ tag: 'figure[data-figure]', contentElement: 'figcaption' }];
+    // A page's <figure> reaches here holding one image and its caption: prepareHtml sees to that.
+    return [{ tag: 'figure', contentElement: (figure) => figure.querySelector('figcaption') ?? figure.ownerDocument.createElement('figcaption') }];
   },
 
-  renderHTML({ node }) {
+  renderHTML({ node, HTMLAttributes }) {
     const attrs = node.attrs as FigureAttributes;
-    return ['figure', { 'data-figure': '' }, ['img', { src: attrs.src ?? '', alt: attrs.alt }], ['figcaption', 0]];
+    return ['figure', { 'data-figure': '', ...HTMLAttributes }, ['img', { src: attrs.src ?? '', alt: attrs.alt }], ['figcaption', 0]];
   },
 
   addCommands() {
