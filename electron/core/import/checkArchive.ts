@@ -22,7 +22,8 @@ export const ARCHIVE_LIMITS = {
  * hundred KB unpacking to gigabytes, or a part lying about its size) is refused with a clear
  * message, having cost at most its declared sizes; mammoth then unpacks only what was checked.
  */
-export async function checkArchive(bytes: Uint8Array, name: string): Promise<void> {
+export async function checkArchive(bytes: Uint8Array, name: string, keep: readonly string[] = []): Promise<Map<string, string>> {
+  const kept = new Map<string, string>();
   let zip: ZipFile;
   try {
     zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true });
@@ -42,11 +43,13 @@ export async function checkArchive(bytes: Uint8Array, name: string): Promise<voi
       if (count > ARCHIVE_LIMITS.entries || total > ARCHIVE_LIMITS.totalBytes) {
         throw new ImportError(message('docxTooMuch', { name, parts: count, megabytes: Math.ceil(total / 1048576) }));
       }
-      await drain(zip, entry, name);
+      const text = await drain(zip, entry, name, keep.includes(entry.fileName));
+      if (text !== null) kept.set(entry.fileName, text);
     }
   } finally {
     zip.close();
   }
+  return kept;
 }
 
 function nextEntry(zip: ZipFile): Promise<Entry | null> {
@@ -66,13 +69,16 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
   });
 }
 
-/** Unpacks one part to nowhere, so that yauzl can check it is what the directory says. */
-async function drain(zip: ZipFile, entry: Entry, name: string): Promise<void> {
+/**
+ * Unpacks one part, so that yauzl can check it is what the directory says: to nowhere, or to text
+ * when the importer wants to read the part (`keep`) and its size has just been checked.
+ */
+async function drain(zip: ZipFile, entry: Entry, name: string, keep: boolean): Promise<string | null> {
   try {
     const stream = await zip.openReadStreamPromise(entry);
-    for await (const _chunk of stream) {
-      // Only the count of bytes matters: yauzl compares it with the declared size as they come.
-    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
+    return keep ? Buffer.concat(chunks).toString('utf8') : null;
   } catch (error) {
     throw new ImportError(message('docxDamaged', { name, reason: `${entry.fileName}: ${(error as Error).message}` }));
   }

@@ -1,45 +1,8 @@
 import type { BodyNode } from '../article/schema';
 import { EMPTY_FIGURE } from '../schema/figure';
+import type { CaptionLine } from '../schema/captionLine';
 
-export interface CaptionLine {
-  caption: string;
-  credit: string;
-  agency: string;
-}
-
-// "… tại cuộc làm việc ẢNH: VŨ LỢI", "… (Ảnh: Văn Điệp/TTXVN)", "… Photo: Jane Doe", "… (Photo: AFP)".
-const CAPTION = /^(?<caption>.*?\S)\s*\(?\s*(?:ẢNH|Ảnh|ảnh|PHOTO|Photo|photo)\s*:\s*(?<who>[^():;!?]{2,80}?)\s*\)?\s*$/u;
-
-const AGENCIES = new Set(['TTXVN', 'VNA', 'TTXGP', 'VGP', 'AFP', 'AP', 'EPA', 'REUTERS', 'XINHUA', 'KYODO', 'YONHAP', 'TASS', 'BBC', 'CNN', 'UPI', 'ANSA', 'DPA', 'SGGP']);
-
-/** An all-capital word that is an abbreviation rather than a name: a known agency, or no vowel at all. */
-function isAcronym(word: string): boolean {
-  return AGENCIES.has(word) || (/^\p{Lu}{2,}$/u.test(word) && !/[AĂÂEÊIOÔƠUƯY]/u.test(word.normalize('NFD').replace(/\p{M}/gu, '')));
-}
-
-/** Names written in capitals by the agency ("VŨ LỢI") are stored as names ("Vũ Lợi"); acronyms ("TTXVN") stay. */
-function asName(text: string): string {
-  if (text !== text.toLocaleUpperCase('vi')) return text;
-  return text
-    .split(/(\s+)/)
-    .map((word) => (isAcronym(word) ? word : word.charAt(0) + word.slice(1).toLocaleLowerCase('vi')))
-    .join('');
-}
-
-/**
- * A line that ends with a photo credit: the caption and the credit (name only, the "ẢNH:" label
- * dropped), the agency after a slash kept apart. Null for an ordinary paragraph.
- */
-export function parseCaptionLine(line: string): CaptionLine | null {
-  if (line.includes('\n')) return null;
-  const match = CAPTION.exec(line);
-  const groups = match?.groups;
-  if (!groups?.caption || !groups.who) return null;
-  const who = groups.who.trim();
-  if (who.split(/\s+/).length > 8) return null;
-  const [name = '', ...agency] = who.split('/').map((part) => part.trim());
-  return { caption: groups.caption.trim(), credit: asName(name), agency: agency.join('/') };
-}
+export { parseCaptionLine, type CaptionLine } from '../schema/captionLine';
 
 /** A figure whose photo has not arrived yet: caption and credit from the wire, the image to come. */
 export function awaitedFigure({ caption, credit, agency }: CaptionLine): BodyNode {

@@ -1,26 +1,13 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { ArticlePatch, BodyNode } from '../article/schema';
-import { EMPTY_FIGURE } from '../schema/figure';
+import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
+import type { ArticlePatch } from '../article/schema';
 import { isAllowedHref } from '../schema/link';
+import { addNote, prepareHtml, type ConversionNotes } from '../schema/prepareHtml';
 import { detectLanguage, languageFromDeclaration } from '../text';
-import { parseCaptionLine } from './credit';
 import { flattenDeep } from './flattenDeep';
-import { InlineBuffer, block, dropLastCharacters, inlineText } from './inline';
+import { pageMetadata, type PageMetadata } from './pageMetadata';
+import { bodyFromDom, notesOf } from './bodyFromDom';
 import type { ImportedArticle } from './types';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
-/** Dropped with everything inside them: active content, forms, embedded documents, drawings. */
-const DROPPED = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'option',
-  'textarea', 'svg', 'math', 'template', 'noscript', 'canvas', 'video', 'audio', 'source', 'track', 'link', 'meta', 'base',
-  'head', 'title', 'dialog', 'portal', 'slot', 'map', 'area',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
 
 export interface HtmlImport extends ImportedArticle {
   /** The `src` of each figure's image, in body order (a Word document's photos are matched by it). */
@@ -28,208 +15,146 @@ export interface HtmlImport extends ImportedArticle {
 }
 
 /**
- * HTML, from a web page or a Word document: reduced to the body's own nodes, so nothing active
- * can pass. Scripts, styles, event handlers, frames, forms, SVG and MathML are dropped; links keep
- * only http, https and mailto; text that merely looks like markup stays text.
+ * HTML, from a web page, a Word document (through mammoth) or Copydesk's own export, read by the
+ * body's schema (ProseMirror's DOMParser over linkedom's DOM, after `prepareHtml`): nesting the
+ * schema cannot hold is repaired, never refused. Nothing active passes: scripts, styles, frames,
+ * forms and embedded media go; links keep only http, https and mailto (relative ones are resolved
+ * against the page's own address when it gives one).
  */
 export function parseHtml(html: string): HtmlImport {
-  const document = parse(html);
-  flattenDeep(document);
-  const root = findFirst(document, 'html');
-  const head = findFirst(document, 'head');
-  const body = findFirst(document, 'body') ?? document;
-  // A page with one <article> (or <main>) keeps that, not the site's menus around it.
-  const articles = findAll(body, 'article');
-  const scope = articles.length === 1 ? (articles[0] as Element) : (findAll(body, 'main')[0] ?? body);
-  const builder = new Builder();
-  builder.walk(scope);
-  const blocks = builder.finish();
+  // parse5 builds the tree as a browser does (implied <html> and <body>, misnested tags, foster
+  // parenting), no deeper than a browser would; linkedom then gives that tree the DOM the schema's
+  // parser reads (linkedom's own parser is not the HTML standard's).
+  const tree = parse(html);
+  flattenDeep(tree);
+  const { document } = parseHTML(serialize(tree));
+  const body = document.body ?? document.documentElement;
+  const meta = pageMetadata(document);
+  const scope = articleScope(body);
+  const notes: ConversionNotes = new Map();
+  const own = ownHeader(scope);
+  const headline = own?.headline ?? chooseHeadline(scope, body, meta);
+  resolveLinks(scope, meta.url, notes);
+  const prepared = prepareHtml(scope);
+  for (const [kind, count] of prepared.notes) addNote(notes, kind, count);
+  const content = bodyFromDom(scope);
 
   const fields: ArticlePatch = {};
-  const meta = (name: string): string | undefined => {
-    const element = head ? findAll(head, 'meta').find((m) => (attr(m, 'name') ?? attr(m, 'property')) === name) : undefined;
-    return element ? attr(element, 'content')?.trim() : undefined;
-  };
-  const headline = builder.headline ?? (head ? textOf(findFirst(head, 'title')) : '');
   if (headline) fields.headline = headline;
-  const sapo = meta('description') ?? meta('og:description');
+  const sapo = own?.sapo ?? meta.description;
   if (sapo) fields.sapo = sapo;
-  const author = meta('author') ?? meta('article:author');
-  if (author) fields.byline = author.split(/[,;]/).map((name) => name.trim()).filter(Boolean);
-  const published = (meta('article:published_time') ?? meta('date'))?.slice(0, 10);
-  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) fields.dateline = { place: '', date: published };
-  fields.language = languageFromDeclaration(root ? attr(root, 'lang') : undefined) ?? detectLanguage(`${headline}\n${sapo ?? ''}\n${plain(blocks)}`);
-  fields.body = { type: 'doc', content: blocks.length > 0 ? blocks : [{ type: 'paragraph' }] };
-  return { fields, photos: [], figureSources: builder.figureSources };
+  const byline = own?.byline ?? meta.authors;
+  if (byline.length > 0) fields.byline = byline;
+  const date = own?.date ?? meta.published;
+  const place = own?.place ?? '';
+  if (date || place) fields.dateline = { place, date: date ?? null };
+  const source = own?.source ?? meta.source;
+  if (source) fields.source = source;
+  fields.language = languageFromDeclaration(document.documentElement?.getAttribute('lang')) ?? detectLanguage(`${headline}\n${sapo ?? ''}\n${scope.textContent ?? ''}`.slice(0, 20_000));
+  fields.body = content;
+  return { fields, photos: [], figureSources: prepared.figureSources, notes: notesOf(notes) };
 }
 
-function plain(nodes: BodyNode[]): string {
-  return nodes.map((node) => node.text ?? plain(node.content ?? [])).join(' ');
+/** A page's one article (or the one holding its headline), else its <main>, else its body: not the site's menus. */
+function articleScope(body: Element): Element {
+  const articles = [...body.querySelectorAll('article')].filter((article) => !article.parentElement?.closest('article'));
+  if (articles.length === 1) return articles[0] as Element;
+  const withHeadline = articles.filter((article) => article.querySelector('h1'));
+  if (withHeadline.length === 1) return withHeadline[0] as Element;
+  return body.querySelector('main') ?? body;
 }
 
-function findAll(node: Node, tag: string, found: Element[] = []): Element[] {
-  if (isElement(node) && node.tagName === tag) found.push(node);
-  if ('childNodes' in node) for (const child of node.childNodes) findAll(child, tag, found);
-  return found;
-}
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function findFirst(node: Node, tag: string): Element | undefined {
-  return findAll(node, tag)[0];
-}
-
-function textOf(node: Node | undefined): string {
-  if (!node) return '';
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  if (isElement(node) && DROPPED.has(node.tagName) && node.tagName !== 'title') return '';
-  return 'childNodes' in node ? node.childNodes.map(textOf).join('').replace(/\s+/g, ' ').trim() : '';
-}
-
-/** Collects blocks from the tree: paragraphs, subheads, lists, quotes and figures. */
-class Builder {
-  private blocks: BodyNode[] = [];
-  private inline = new InlineBuffer();
-  headline: string | null = null;
-  readonly figureSources: (string | null)[] = [];
-
-  finish(): BodyNode[] {
-    this.flush();
-    return this.blocks;
+/**
+ * The headline: the article's own <h1> (inside <article> or <main>, never in a figure or its
+ * caption, never the site's name), then og:title or JSON-LD's headline, then <title> without the
+ * site's name. An <h1> in the body that repeats the headline is taken out of the body.
+ */
+function chooseHeadline(scope: Element, body: Element, meta: PageMetadata): string {
+  const site = clean(meta.siteName).toLowerCase();
+  const isHeadline = (h1: Element): boolean => !h1.closest('figure, figcaption, nav, footer, aside') && clean(h1.textContent) !== '' && clean(h1.textContent).toLowerCase() !== site;
+  const inArticle = [...scope.querySelectorAll('h1')].filter((h1) => h1.closest('article, main') && isHeadline(h1));
+  const own = inArticle[0];
+  if (own) {
+    own.remove();
+    return clean(own.textContent);
   }
+  const headline = meta.headline || titleWithoutSite(meta.title, meta.siteName);
+  const repeated = [...body.querySelectorAll('h1')].find((h1) => clean(h1.textContent) === headline);
+  if (repeated && scope.contains(repeated)) repeated.remove();
+  return headline;
+}
 
-  walk(node: Node, pre = false): void {
-    if (node.nodeName === '#text') {
-      const value = (node as DefaultTreeAdapterMap['textNode']).value;
-      this.inline.text(pre ? value : value.replace(/\s+/g, ' '));
-      return;
-    }
-    if (!isElement(node)) {
-      if ('childNodes' in node) for (const child of node.childNodes) this.walk(child, pre);
-      return;
-    }
-    const tag = node.tagName;
-    if (DROPPED.has(tag)) return;
-    if (HEADINGS.has(tag)) return this.heading(node);
-    switch (tag) {
-      case 'br':
-        return this.inline.hardBreak();
-      case 'ul':
-      case 'ol':
-        return this.list(node);
-      case 'blockquote':
-        return this.nested(node, 'blockquote');
-      case 'figure':
-        return this.figure(node);
-      case 'img':
-        this.flush();
-        this.pushFigure(attr(node, 'alt') ?? '', attr(node, 'src') ?? null, []);
-        return;
-      case 'pre':
-        this.flush();
-        for (const line of textOfPre(node).split('\n')) this.blocks.push(block('paragraph', line ? [{ type: 'text', text: line }] : []));
-        return;
-      case 'tr':
-        this.flush();
-        this.children(node, pre, ' · ');
-        this.flush();
-        return;
-      case 'strong':
-      case 'b':
-        return this.marked(node, { type: 'bold' }, pre);
-      case 'em':
-      case 'i':
-        return this.marked(node, { type: 'italic' }, pre);
-      case 'a': {
-        const href = attr(node, 'href')?.trim() ?? '';
-        if (!isAllowedHref(href)) return this.children(node, pre);
-        return this.marked(node, { type: 'link', attrs: { href } }, pre);
+const SEPARATORS = /\s+[|\-–—:»·]\s+|\s+::\s+/;
+
+function titleWithoutSite(title: string, siteName: string): string {
+  const parts = clean(title).split(SEPARATORS).map(clean).filter(Boolean);
+  if (parts.length <= 1) return clean(title);
+  const site = clean(siteName).toLowerCase();
+  const withoutSite = parts.filter((part) => part.toLowerCase() !== site);
+  if (site && withoutSite.length < parts.length) return rejoin(title, withoutSite);
+  const last = parts.at(-1) as string;
+  // "Headline - Site": the last part is short and the rest reads as a headline.
+  if (last.split(' ').length <= 4 && parts.slice(0, -1).join(' ').split(' ').length >= 3) return rejoin(title, parts.slice(0, -1));
+  return clean(title);
+}
+
+/** The title's own words between the kept parts, separators and all. */
+function rejoin(title: string, parts: string[]): string {
+  const text = clean(title);
+  const first = text.indexOf(parts[0] as string);
+  const lastPart = parts.at(-1) as string;
+  const end = text.lastIndexOf(lastPart) + lastPart.length;
+  return first >= 0 && end > first ? text.slice(first, end) : parts.join(' ');
+}
+
+interface OwnHeader {
+  headline: string;
+  sapo: string;
+  byline: string[];
+  place: string;
+  date?: string;
+  source: string;
+}
+
+/** Copydesk's own HTML export: its <header> gives the fields back and leaves the body. */
+function ownHeader(scope: Element): OwnHeader | null {
+  const header = [...scope.children].find((child) => child.localName === 'header');
+  const h1 = header?.querySelector('h1');
+  if (!header || !h1 || !header.querySelector('p.sapo, p.byline, p.dateline, p.source')) return null;
+  const text = (selector: string): string | undefined => {
+    const element = header.querySelector(selector);
+    return element ? clean(element.textContent) : undefined;
+  };
+  const dateline = header.querySelector('p.dateline');
+  const time = dateline?.querySelector('time');
+  const date = time?.getAttribute('datetime') ?? undefined;
+  time?.remove();
+  const place = dateline ? clean(dateline.textContent).replace(/,$/, '').trim() : undefined;
+  const own: OwnHeader = { headline: clean(h1.textContent), sapo: text('p.sapo') ?? '', byline: text('p.byline')?.split(/,\s*/).filter(Boolean) ?? [], place: place ?? '', source: text('p.source') ?? '' };
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) own.date = date;
+  header.remove();
+  return own;
+}
+
+/** Links relative to the page resolve against its own address; what is left unsafe loses its link (the words stay). */
+function resolveLinks(scope: Element, base: string | null, notes: ConversionNotes): void {
+  for (const anchor of scope.querySelectorAll('a[href]')) {
+    const href = (anchor.getAttribute('href') ?? '').trim();
+    if (href === '' || href.startsWith('#')) continue;
+    let absolute = href;
+    if (base && !/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+      try {
+        absolute = new URL(href, base).href;
+      } catch {
+        absolute = href;
       }
-      default:
-        if (isBlock(tag)) {
-          this.flush();
-          this.children(node, pre);
-          this.flush();
-        } else this.children(node, pre);
+    }
+    if (isAllowedHref(absolute)) anchor.setAttribute('href', absolute);
+    else {
+      anchor.removeAttribute('href');
+      addNote(notes, 'droppedLink');
     }
   }
-
-  private children(node: Element, pre: boolean, separator?: string): void {
-    node.childNodes.forEach((child, i) => {
-      if (separator && i > 0 && isElement(child)) this.inline.text(separator);
-      this.walk(child, pre || node.tagName === 'pre');
-    });
-  }
-
-  private marked(node: Element, mark: Parameters<InlineBuffer['open']>[0], pre: boolean): void {
-    this.inline.open(mark);
-    this.children(node, pre);
-    this.inline.close(mark.type);
-  }
-
-  private flush(): void {
-    const content = this.inline.take();
-    if (content.length > 0) this.blocks.push(block('paragraph', content));
-  }
-
-  private heading(node: Element): void {
-    this.flush();
-    this.children(node, false);
-    const content = this.inline.take();
-    if (content.length === 0) return;
-    if (node.tagName === 'h1' && this.headline === null) {
-      this.headline = inlineText(content);
-      return;
-    }
-    this.blocks.push(block('heading', content, { level: node.tagName === 'h1' || node.tagName === 'h2' ? 2 : 3 }));
-  }
-
-  /** Lists and quotes hold blocks of their own: built by a builder of their own. */
-  private nested(node: Element, type: 'blockquote' | 'listItem'): void {
-    this.flush();
-    const inner = new Builder();
-    inner.headline = '';
-    inner.children(node, false);
-    let content = inner.finish();
-    // A list item opens with a paragraph (the schema's rule), even when the page's did not.
-    if (type === 'listItem' && content[0]?.type !== 'paragraph') content = [{ type: 'paragraph' }, ...content];
-    this.figureSources.push(...inner.figureSources);
-    this.blocks.push(block(type, content.length > 0 ? content : [{ type: 'paragraph' }]));
-  }
-
-  private list(node: Element): void {
-    this.flush();
-    const items = node.childNodes.filter((child): child is Element => isElement(child) && child.tagName === 'li');
-    const before = this.blocks.length;
-    for (const item of items) this.nested(item, 'listItem');
-    const content = this.blocks.splice(before);
-    if (content.length === 0) return;
-    const start = Number(attr(node, 'start') ?? 1);
-    this.blocks.push(node.tagName === 'ol' ? block('orderedList', content, { start: Number.isInteger(start) ? start : 1 }) : block('bulletList', content));
-  }
-
-  private figure(node: Element): void {
-    this.flush();
-    const img = findFirst(node, 'img');
-    const caption = findFirst(node, 'figcaption');
-    const inner = new Builder();
-    if (caption) inner.children(caption, false);
-    this.pushFigure(img ? (attr(img, 'alt') ?? '') : '', img ? (attr(img, 'src') ?? null) : null, inner.inline.take());
-  }
-
-  private pushFigure(alt: string, src: string | null, caption: BodyNode[]): void {
-    const text = inlineText(caption);
-    const credit = parseCaptionLine(text);
-    const content = credit ? dropLastCharacters(caption, text.length - text.indexOf(credit.caption) - credit.caption.length) : caption;
-    this.blocks.push(block('figure', content, { ...EMPTY_FIGURE, alt: alt.trim(), credit: credit?.credit ?? '', agency: credit?.agency ?? '' }));
-    this.figureSources.push(src);
-  }
-}
-
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'address', 'center', 'dl', 'dt', 'dd', 'table', 'tbody', 'thead', 'tfoot', 'hgroup', 'details', 'summary', 'body', 'html', 'li', 'figcaption', 'caption', 'hr']);
-
-function isBlock(tag: string): boolean {
-  return BLOCKS.has(tag);
-}
-
-function textOfPre(node: Element): string {
-  return node.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : isElement(child) ? textOfPre(child) : '')).join('');
 }

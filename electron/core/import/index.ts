@@ -15,7 +15,7 @@ export { parseMarkdown } from './markdown';
 export { parseHtml } from './html';
 export { parseDocx } from './docx';
 export { parseCaptionLine } from './credit';
-export type { ImportedArticle } from './types';
+export type { ImportedArticle, ImportNote } from './types';
 export { workerImporter, type Importer, type WorkerLimits } from './workerImporter';
 
 export { IMPORT_FORMATS, IMPORT_ACCEPT, formatFromName, type ImportFormat } from './formats';
@@ -28,8 +28,8 @@ export async function importBytes(bytes: Uint8Array, name: string, format: Impor
     case 'md':
       return parseMarkdown(decodeText(bytes, name), name);
     case 'html': {
-      const { fields, photos } = parseHtml(decodeText(bytes, name));
-      return { fields, photos };
+      const { fields, photos, notes } = parseHtml(decodeText(bytes, name));
+      return { fields, photos, notes };
     }
     case 'docx':
       return parseDocx(bytes, name);

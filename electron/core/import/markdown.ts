@@ -1,14 +1,80 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt from 'markdown-it';
+import { MarkdownParser } from 'prosemirror-markdown';
 import { parse as parseYaml } from 'yaml';
-import type { ArticlePatch, BodyNode } from '../article/schema';
+import type { ArticlePatch, BodyDoc } from '../article/schema';
+import { bodySchema } from '../schema';
+import { EMPTY_FIGURE } from '../schema/figure';
+import type { ConversionNotes } from '../schema/prepareHtml';
 import { detectLanguage, languageFromDeclaration } from '../text';
+import { notesOf } from './bodyFromDom';
 import { ImportError } from './importError';
-import { InlineBuffer, block, figureFor, inlineText } from './inline';
+import { bodyRules, type MarkdownEnv } from './markdownRules';
+import { tidyBody } from './tidyBody';
 import type { ImportedArticle } from './types';
 import { message } from '../messages';
 
-// CommonMark, with raw HTML off: "<not a tag>" stays text, and no markup passes through.
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: false });
+let parser: MarkdownParser | undefined;
+
+/**
+ * CommonMark with GFM's pipe tables, raw HTML off ("<not a tag>" stays text, no markup passes
+ * through), read by prosemirror-markdown into the body's schema after `bodyRules` has mapped what
+ * the schema does not hold.
+ */
+function markdownParser(): MarkdownParser {
+  if (parser) return parser;
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false }).enable('table');
+  bodyRules(md);
+  parser = new MarkdownParser(bodySchema(), md, {
+    paragraph: { block: 'paragraph' },
+    blockquote: { block: 'blockquote' },
+    bullet_list: { block: 'bulletList' },
+    ordered_list: { block: 'orderedList', getAttrs: (tok) => ({ start: Number(tok.attrGet('start') ?? 1) }) },
+    list_item: { block: 'listItem' },
+    // The headline is the article's H1: the body's subheads are H2 and H3.
+    heading: { block: 'heading', getAttrs: (tok) => ({ level: tok.tag === 'h1' || tok.tag === 'h2' ? 2 : 3 }) },
+    hardbreak: { node: 'hardBreak' },
+    em: { mark: 'italic' },
+    strong: { mark: 'bold' },
+    link: { mark: 'link', getAttrs: (tok) => ({ href: tok.attrGet('href') }) },
+    figure: { block: 'figure', getAttrs: (tok) => ({ ...EMPTY_FIGURE, ...(tok.meta as object) }) },
+    table: { block: 'table' },
+    thead: { ignore: true },
+    tbody: { ignore: true },
+    tr: { block: 'tableRow' },
+    th: { block: 'tableHeader' },
+    td: { block: 'tableCell' },
+    hr: { ignore: true, noCloseToken: true },
+  });
+  return parser;
+}
+
+type Block = BodyDoc['content'][number];
+const TABLE_CAPTION = /^Table: (.+)$/;
+
+/**
+ * Tables as Copydesk writes them in Markdown: a GFM table needs a header row, so one without gets
+ * an empty one, dropped here; its caption follows it as Pandoc writes one (`Table: …`).
+ */
+function tableShapes(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const node of blocks) {
+    const previous = out.at(-1);
+    const only = node.type === 'paragraph' && node.content?.length === 1 ? node.content[0] : undefined;
+    const caption = only?.text !== undefined && !only.marks ? TABLE_CAPTION.exec(only.text)?.[1] : undefined;
+    if (previous?.type === 'table' && !previous.attrs?.caption && caption) {
+      previous.attrs = { ...previous.attrs, caption };
+      continue;
+    }
+    if (node.type === 'table' && node.content) {
+      const [first, ...rest] = node.content;
+      const empty = first?.content?.every((cell) => cell.type === 'tableHeader' && !(cell.content ?? []).some((p) => (p.content ?? []).length > 0));
+      out.push(empty && rest.length > 0 ? { ...node, content: rest } : node);
+      continue;
+    }
+    out.push(node.content && node.text === undefined && !['paragraph', 'heading', 'figure'].includes(node.type) ? { ...node, content: tableShapes(node.content) } : node);
+  }
+  return out;
+}
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -19,30 +85,30 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$
  */
 export function parseMarkdown(text: string, name: string): ImportedArticle {
   const front = FRONT_MATTER.exec(text);
-  const meta = front ? readFrontMatter(front[1] ?? '', name) : { fields: {} };
-  const { nodes, firstHeading } = toBody(markdown.parse(front ? text.slice(front[0].length) : text, {}));
-  const fields: ArticlePatch = { ...meta.fields };
-  if (!fields.headline && firstHeading !== null) {
-    fields.headline = firstHeading.text;
-    nodes.splice(firstHeading.index, 1);
-  }
-  fields.body = { type: 'doc', content: nodes.length > 0 ? nodes : [{ type: 'paragraph' }] };
-  fields.language ??= detectLanguage(`${fields.headline ?? ''}\n${fields.sapo ?? ''}\n${inlineText(nodes.flatMap(flatten))}`);
-  return { fields, photos: [] };
+  const meta = front ? readFrontMatter(front[1] ?? '', name) : null;
+  const notes: ConversionNotes = new Map();
+  const fields: ArticlePatch = { ...meta?.fields };
+  const env: MarkdownEnv = { notes, takeHeadline: !fields.headline };
+  const doc = markdownParser().parse(meta ? text.slice((front as RegExpExecArray)[0].length) : text, env);
+  if (env.headline !== undefined && !fields.headline) fields.headline = env.headline;
+  fields.body = tidyBody({ type: 'doc', content: tableShapes((doc.toJSON() as BodyDoc).content) });
+  fields.language ??= detectLanguage(`${fields.headline ?? ''}\n${fields.sapo ?? ''}\n${doc.textBetween(0, doc.content.size, ' ', ' ')}`.slice(0, 20_000));
+  return { fields, photos: [], notes: notesOf(notes) };
 }
 
-function flatten(node: BodyNode): BodyNode[] {
-  return node.text !== undefined ? [node, { type: 'text', text: ' ' }] : (node.content ?? []).flatMap(flatten);
-}
-
-function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch } {
+/**
+ * Front matter is a YAML mapping: a block between `---` lines that is not one (a thematic break,
+ * a heading underlined with dashes) is the body's own Markdown and is read as such.
+ */
+function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch } | null {
   let data: unknown;
   try {
     data = parseYaml(yamlText);
   } catch (error) {
+    if (!/^\s*[\w-]+\s*:/m.test(yamlText)) return null;
     throw new ImportError(message('badFrontMatter', { name, reason: (error as Error).message.split('\n')[0] ?? '' }));
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { fields: {} };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   const meta = data as Record<string, unknown>;
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
   const list = (value: unknown): string[] | undefined =>
@@ -68,157 +134,3 @@ function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch
   return { fields };
 }
 
-interface Frame {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content: BodyNode[];
-}
-
-/** markdown-it's token stream to the body's nodes. */
-function toBody(tokens: Token[]): { nodes: BodyNode[]; firstHeading: { index: number; text: string } | null } {
-  const root: Frame = { type: 'doc', content: [] };
-  const stack: Frame[] = [root];
-  const top = (): Frame => stack.at(-1) as Frame;
-  let firstHeading: { index: number; text: string } | null = null;
-  let pendingImage: string | null = null;
-  // An image-only paragraph is taken off the stack early; its closing token is then skipped.
-  let imageParagraph = false;
-
-  const push = (node: BodyNode): void => {
-    if (pendingImage !== null) {
-      const captionLine = node.type === 'paragraph' && stack.length === 1 ? (node.content ?? []) : null;
-      const { figure, usedCaption } = figureFor(pendingImage, captionLine);
-      pendingImage = null;
-      top().content.push(figure);
-      if (usedCaption) return;
-    }
-    top().content.push(node);
-  };
-
-  for (const token of tokens) {
-    switch (token.type) {
-      case 'paragraph_open':
-      case 'heading_open':
-      case 'blockquote_open':
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-      case 'list_item_open':
-        stack.push({ type: token.type.replace('_open', ''), attrs: blockAttrs(token), content: [] });
-        break;
-      case 'inline': {
-        const only = token.children?.length === 1 && token.children[0]?.type === 'image' ? token.children[0] : null;
-        if (only && top().type === 'paragraph' && stack.length === 2) {
-          stack.pop();
-          imageParagraph = true;
-          if (pendingImage !== null) push({ type: 'paragraph' });
-          pendingImage = only.content || String(only.attrGet('alt') ?? '');
-          break;
-        }
-        top().content.push(...inline(token.children ?? []));
-        break;
-      }
-      case 'paragraph_close':
-      case 'heading_close':
-      case 'blockquote_close':
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-      case 'list_item_close': {
-        if (imageParagraph && token.type === 'paragraph_close') {
-          imageParagraph = false;
-          break;
-        }
-        const frame = stack.pop() as Frame;
-        const node = toNode(frame);
-        if (frame.type === 'heading' && frame.attrs?.tag === 'h1' && firstHeading === null && stack.length === 1) {
-          firstHeading = { index: root.content.length + (pendingImage !== null ? 1 : 0), text: inlineText(node.content ?? []) };
-        }
-        if (stack.length === 1) push(node);
-        else top().content.push(node);
-        break;
-      }
-      case 'fence':
-      case 'code_block':
-        for (const line of token.content.replace(/\n$/, '').split('\n')) push(block('paragraph', line ? [{ type: 'text', text: line }] : []));
-        break;
-      default:
-        // Horizontal rules and anything CommonMark has that a news body does not are left out.
-        break;
-    }
-  }
-  if (pendingImage !== null) push({ type: 'paragraph' });
-  return { nodes: root.content.filter((node, i, all) => !(node.type === 'paragraph' && !node.content && i === all.length - 1 && all.length > 1)), firstHeading };
-}
-
-function blockAttrs(token: Token): Record<string, unknown> | undefined {
-  if (token.type === 'heading_open') return { tag: token.tag };
-  if (token.type === 'ordered_list_open') return { start: Number(token.attrGet('start') ?? 1) };
-  return undefined;
-}
-
-function toNode(frame: Frame): BodyNode {
-  switch (frame.type) {
-    case 'heading': {
-      // The headline is the article's H1: the body's subheads are H2 and H3.
-      const level = Math.min(3, Math.max(2, Number(String(frame.attrs?.tag ?? 'h2').slice(1))));
-      return block('heading', frame.content, { level });
-    }
-    case 'ordered_list':
-      return block('orderedList', frame.content, { start: frame.attrs?.start ?? 1 });
-    case 'bullet_list':
-      return block('bulletList', frame.content);
-    case 'list_item':
-      return block('listItem', frame.content.length > 0 ? frame.content.map(asBlock) : [{ type: 'paragraph' }]);
-    case 'blockquote':
-      return block('blockquote', frame.content.length > 0 ? frame.content : [{ type: 'paragraph' }]);
-    default:
-      return block('paragraph', frame.content);
-  }
-}
-
-/** markdown-it leaves tight list items' text bare; the schema wants it in a paragraph. */
-function asBlock(node: BodyNode): BodyNode {
-  return node.type === 'text' || node.type === 'hardBreak' ? block('paragraph', [node]) : node;
-}
-
-function inline(tokens: Token[]): BodyNode[] {
-  const buffer = new InlineBuffer();
-  for (const token of tokens) {
-    switch (token.type) {
-      case 'text':
-      case 'code_inline':
-        buffer.text(token.content);
-        break;
-      case 'softbreak':
-        buffer.text(' ');
-        break;
-      case 'hardbreak':
-        buffer.hardBreak();
-        break;
-      case 'strong_open':
-        buffer.open({ type: 'bold' });
-        break;
-      case 'strong_close':
-        buffer.close('bold');
-        break;
-      case 'em_open':
-        buffer.open({ type: 'italic' });
-        break;
-      case 'em_close':
-        buffer.close('italic');
-        break;
-      case 'link_open':
-        buffer.open({ type: 'link', attrs: { href: String(token.attrGet('href') ?? '') } });
-        break;
-      case 'link_close':
-        buffer.close('link');
-        break;
-      case 'image':
-        // An image inside a sentence: its description stays, as text.
-        buffer.text(token.content);
-        break;
-      default:
-        buffer.text(token.content);
-    }
-  }
-  return buffer.take();
-}

@@ -1,10 +1,19 @@
 import type { ArticlePatch, BodyNode } from '../article/schema';
+import type { ConversionNoteKind } from '../schema/prepareHtml';
+
+/** Something the file held that the article maps or leaves out, and how many times. */
+export interface ImportNote {
+  kind: ConversionNoteKind;
+  count: number;
+}
 
 /** What an importer makes of a file: the article's fields, and any photos the file carried. */
 export interface ImportedArticle {
   fields: ArticlePatch;
   /** Photos embedded in the file (a Word document's), each for the figure at `figure` (0-based, in body order). */
   photos: { bytes: Uint8Array; name: string; figure: number }[];
+  /** What was mapped or dropped on the way in (empty when the file fits the article exactly). */
+  notes: ImportNote[];
 }
 
 export function paragraph(text: string): BodyNode {

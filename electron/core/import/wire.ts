@@ -80,5 +80,6 @@ export function parseWire(text: string): ImportedArticle {
       body: { type: 'doc', content: body.length > 0 ? body : [paragraph('')] },
     },
     photos: [],
+    notes: [],
   };
 }
