@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { articleCounts, type Article, type BodyNode } from '../article';
 import { creditLine } from '../schema/credit';
 import { escapeHtml, jsonForScript } from './escape';
-import { exportImages, type ExportImage } from './images';
-import { inlineHtml, inlineText } from './inlineHtml';
+import { bodyHtml } from './htmlBody';
+import { exportImages, figuresOf, type ExportImage } from './images';
+import { inlineText } from './inlineHtml';
 import type { ExportBundle, ExportOptions } from './types';
 
 const STYLE = `body{margin:0;background:#fbfaf7;color:#1d1c1a;font:18px/1.65 "Noto Serif",Georgia,serif}
@@ -33,7 +34,18 @@ function formatDate(date: string, language: 'vi' | 'en'): string {
  */
 export async function exportHtml(article: Article, options: ExportOptions): Promise<ExportBundle> {
   const images = await exportImages(article, options);
-  const body = article.body.content.map((node) => blockHtml(node, article, images)).join('\n');
+  const figures = figuresOf(article).map((node) => images.get(node));
+  let index = 0;
+  const body = bodyHtml(article.body, (node) => {
+    const image = figures[index++];
+    const size = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+    return {
+      url: image?.url ?? null,
+      width: size(node.attrs.width),
+      height: size(node.attrs.height),
+      credit: creditLine(String(node.attrs.credit ?? ''), String(node.attrs.agency ?? ''), article.language),
+    };
+  });
   const title = article.headline.trim() || article.id;
   const { dateline } = article;
   const header = [
@@ -69,40 +81,6 @@ ${body}
 `;
   const files = [{ path: 'index.html', data: html }, ...[...images.values()].flatMap((image) => (image.file ? [image.file] : []))];
   return { main: 'index.html', files };
-}
-
-function blockHtml(node: BodyNode, article: Article, images: Map<BodyNode, ExportImage>): string {
-  const children = (): string => (node.content ?? []).map((child) => blockHtml(child, article, images)).join('\n');
-  switch (node.type) {
-    case 'paragraph':
-      return `<p>${inlineHtml(node.content)}</p>`;
-    case 'heading':
-      return node.attrs?.level === 3 ? `<h3>${inlineHtml(node.content)}</h3>` : `<h2>${inlineHtml(node.content)}</h2>`;
-    case 'blockquote':
-      return `<blockquote>\n${children()}\n</blockquote>`;
-    case 'bulletList':
-      return `<ul>\n${children()}\n</ul>`;
-    case 'orderedList': {
-      const start = node.attrs?.start;
-      return `<ol${typeof start === 'number' && start !== 1 ? ` start="${start}"` : ''}>\n${children()}\n</ol>`;
-    }
-    case 'listItem':
-      return `<li>${children()}</li>`;
-    case 'figure':
-      return figureHtml(node, article, images.get(node));
-    default:
-      return '';
-  }
-}
-
-function figureHtml(node: BodyNode, article: Article, image: ExportImage | undefined): string {
-  const attrs = node.attrs ?? {};
-  const text = (key: string): string => (typeof attrs[key] === 'string' ? (attrs[key] as string) : '');
-  const size = (key: string): string => (typeof attrs[key] === 'number' ? ` ${key}="${attrs[key] as number}"` : '');
-  const credit = creditLine(text('credit'), text('agency'), article.language);
-  const img = image ? `<img src="${escapeHtml(image.url)}" alt="${escapeHtml(text('alt'))}"${size('width')}${size('height')} loading="lazy">` : '';
-  const caption = [inlineHtml(node.content), credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''].filter(Boolean).join(' ');
-  return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
 }
 
 function jsonLd(article: Article, images: Map<BodyNode, ExportImage>): Record<string, unknown> {

@@ -32,6 +32,12 @@ function paragraphs(node: BodyNode, article: Article, prefix = ''): string[] {
       const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
       return (node.content ?? []).flatMap((item, i) => paragraphs(item, article, `${start + i}. `));
     }
+    case 'table': {
+      // A table as agencies send one: a line per row, the cells apart by tabs, its caption above.
+      const caption = typeof node.attrs?.caption === 'string' && node.attrs.caption ? [node.attrs.caption] : [];
+      const rows = (node.content ?? []).map((row) => (row.content ?? []).map((cell) => plainInline(cell.content?.[0]?.content).replace(/\t/g, ' ')).join('\t'));
+      return [...caption, rows.join('\n')];
+    }
     case 'figure': {
       const credit = creditLine(String(node.attrs?.credit ?? ''), String(node.attrs?.agency ?? ''), article.language);
       return [[plainInline(node.content), credit].filter(Boolean).join(' ')];
