@@ -101,14 +101,16 @@ describe('HTML', () => {
 <img src="x" onerror="alert(9)" alt="Ảnh thứ hai">
 </article></body></html>`;
 
-  it('keeps the article’s text and structure and nothing active', () => {
-    const { fields } = parseHtml(HOSTILE);
+  it('keeps the article’s text and structure and nothing active, and says what it left out', () => {
+    const { fields, notes } = parseHtml(HOSTILE);
     expect(fields).toMatchObject({ headline: 'Mưa lớn ở Huế', sapo: 'Tóm tắt bài.', byline: ['Lê Minh'], language: 'vi' });
     const body = valid(fields.body);
     const json = JSON.stringify(body);
     for (const bad of ['alert(1)', 'alert(2)', 'alert(3)', 'alert(4)', 'alert(5)', 'alert(6)', 'alert(8)', 'alert(9)', 'javascript', 'data:', 'file:', 'vbscript', 'evil', 'onclick', 'onerror', 'style', 'svg text', 'Trang chủ', 'điền', 'Gửi']) expect(json).not.toContain(bad);
     expect(body).toEqual([
       p(text('Nước lên '), text('nhanh', [{ type: 'bold' }]), text(' '), text('trong đêm', [{ type: 'italic' }]), text(', '), text('xem tin', [{ type: 'link', attrs: { href: 'https://example.vn/lu' } }]), text(', bấm, dữ liệu, tệp, vb.')),
+      // A formula keeps its text.
+      p(text('x')),
       p(text('Mẹo: viết <script>alert(7)</script> chỉ là chữ.')),
       { type: 'heading', attrs: { level: 2 }, content: [text('Cứu hộ')] },
       { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('Di dời '), text('200', [{ type: 'bold' }]), text(' hộ'))] }, { type: 'listItem', content: [p(text('Mở trường làm nơi trú'))] }] },
@@ -116,6 +118,7 @@ describe('HTML', () => {
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Nước ngập', credit: 'Văn Dũng', agency: 'TTXVN' }), content: [text('Đường Lê Lợi ngập sâu')] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Ảnh thứ hai' }) },
     ]);
+    expect(Object.fromEntries(notes.map((note) => [note.kind, note.count]))).toEqual({ activeContent: 2, embeddedMedia: 2, formControls: 2, math: 1, droppedLink: 4 });
   });
 
   it('keeps the whole page when it has no single article, and falls back to <title>', () => {
