@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, parseArticleValue, type Article, type BodyDoc, type BodyNode } from '../../electron/core/article';
+import { type Article, type BodyDoc, type BodyNode } from '../../electron/core/article';
 import { exportHtml, exportMarkdown } from '../../electron/core/export';
 import { importBytes } from '../../electron/core/import';
 import { tidyBody } from '../../electron/core/import/tidyBody';
 import { fixtureMedia } from '../helpers/exportFixtures';
+import { draftArticle } from '../helpers/draftArticle';
 
 /**
  * Random bodies in the schema, in the shape every importer gives (`tidyBody`: no empty paragraph
@@ -75,25 +76,7 @@ function table(options: Options): fc.Arbitrary<BodyNode> {
   );
 }
 
-function article(body: BodyDoc): Article {
-  return parseArticleValue({
-    schemaVersion: SCHEMA_VERSION,
-    id: '20260301-000001',
-    headline: 'Tiêu đề',
-    sapo: '',
-    byline: [],
-    dateline: { place: '', date: null },
-    source: '',
-    section: '',
-    tags: [],
-    language: 'vi',
-    status: 'draft',
-    body,
-    createdAt: '2026-03-01T00:00:00.000Z',
-    updatedAt: '2026-03-01T00:00:00.000Z',
-    revision: 1,
-  });
-}
+const article = (body: BodyDoc): Article => draftArticle({ headline: 'Tiêu đề', body });
 
 /** A body as every importer gives it. */
 const canonical = (content: BodyNode[]): BodyDoc => tidyBody({ type: 'doc', content });

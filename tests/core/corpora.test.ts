@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, parseArticleValue, type Article, type ArticlePatch } from '../../electron/core/article';
+import { type Article, type ArticlePatch } from '../../electron/core/article';
 import { exportMarkdown } from '../../electron/core/export';
 import { importBytes } from '../../electron/core/import';
 import { fixtureMedia } from '../helpers/exportFixtures';
+import { draftArticle } from '../helpers/draftArticle';
 
 /**
  * Other people's documents (../shared/corpora, or COPYDESK_CORPORA): the CommonMark specification's
@@ -29,23 +30,8 @@ function specExamples(file: string): { number: number; markdown: string }[] {
 }
 
 function article(fields: ArticlePatch): Article {
-  return parseArticleValue({
-    schemaVersion: SCHEMA_VERSION,
-    id: '20260301-000001',
-    headline: fields.headline ?? '',
-    sapo: fields.sapo ?? '',
-    byline: fields.byline ?? [],
-    dateline: fields.dateline ?? { place: '', date: null },
-    source: fields.source ?? '',
-    section: '',
-    tags: [],
-    language: fields.language ?? 'vi',
-    status: 'draft',
-    body: fields.body ?? { type: 'doc', content: [{ type: 'paragraph' }] },
-    createdAt: '2026-03-01T00:00:00.000Z',
-    updatedAt: '2026-03-01T00:00:00.000Z',
-    revision: 1,
-  });
+  const { body, headline, sapo, byline, dateline, source, language } = fields;
+  return draftArticle({ headline, sapo, byline, dateline, source, language, ...(body ? { body } : {}) });
 }
 
 async function markdownOf(fields: ArticlePatch): Promise<string> {

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, cleanBody, parseArticleValue, type Article } from '../../electron/core/article';
+import { cleanBody, type Article } from '../../electron/core/article';
 import { exportHtml, exportMarkdown, exportWire } from '../../electron/core/export';
 import { ImportError, importBytes } from '../../electron/core/import';
 import { fixtureMedia } from '../helpers/exportFixtures';
+import { draftArticle } from '../helpers/draftArticle';
 
 // Any Unicode text, graphemes from every plane, as a file or a field may hold it.
 const anyText = fc.string({ unit: 'grapheme', maxLength: 200 });
@@ -15,23 +16,7 @@ const paragraphText = fc
   .filter((text) => text !== '');
 
 function article(headline: string, sapo: string, paragraphs: string[]): Article {
-  return parseArticleValue({
-    schemaVersion: SCHEMA_VERSION,
-    id: '20260301-000001',
-    headline,
-    sapo,
-    byline: [],
-    dateline: { place: '', date: null },
-    source: '',
-    section: '',
-    tags: [],
-    language: 'vi',
-    status: 'draft',
-    body: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) },
-    createdAt: '2026-03-01T00:00:00.000Z',
-    updatedAt: '2026-03-01T00:00:00.000Z',
-    revision: 1,
-  });
+  return draftArticle({ headline, sapo, body: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) } });
 }
 
 describe('importers on arbitrary input', () => {

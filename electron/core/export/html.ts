@@ -4,7 +4,6 @@ import { creditLine } from '../schema/credit';
 import { escapeHtml, jsonForScript } from './escape';
 import { bodyHtml } from './htmlBody';
 import { exportImages, figuresOf, type ExportImage } from './images';
-import { inlineText } from './inlineHtml';
 import type { ExportBundle, ExportOptions } from './types';
 
 const STYLE = `body{margin:0;background:#fbfaf7;color:#1d1c1a;font:18px/1.65 "Noto Serif",Georgia,serif}
@@ -104,7 +103,7 @@ function jsonLd(article: Article, images: Map<BodyNode, ExportImage>): Record<st
         '@type': 'ImageObject',
         // Embedded photos are not repeated here: the data URI is already in the page.
         ...(image.url.startsWith('data:') ? {} : { contentUrl: image.url }),
-        caption: inlineText(node.content),
+        caption: (node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join(''),
         ...(credit ? { creator: { '@type': 'Person', name: credit } } : {}),
         creditText: creditLine(credit, agency, article.language),
         ...(typeof attrs.width === 'number' ? { width: attrs.width, height: attrs.height } : {}),

@@ -46,7 +46,7 @@ function writeText(state: MarkdownSerializerState, node: PmNode, parent: PmNode,
   const after = index + 1 < parent.childCount ? parent.child(index + 1) : null;
   const lineStart = before === null || before.type.name === 'hardBreak';
   const lineEnd = after === null || after.type.name === 'hardBreak';
-  let chars = [...(node.text ?? '')];
+  const chars = [...(node.text ?? '')];
   const encoded = new Set<number>();
   if (lineStart) for (let i = 0; i < chars.length && WHITESPACE.test(chars[i] as string); i++) encoded.add(i);
   if (lineEnd) for (let i = chars.length - 1; i >= 0 && WHITESPACE.test(chars[i] as string); i--) encoded.add(i);
@@ -76,7 +76,6 @@ function writeText(state: MarkdownSerializerState, node: PmNode, parent: PmNode,
     } else run += char;
   });
   flush(lineStart && out === '');
-  chars = [];
   // A heading's closing run of # would be read as its optional closing sequence.
   if (parent.type.name === 'heading' && after === null) out = out.replace(/#+$/, (hashes) => hashes.replace(/#/g, '\\#'));
   state.text(out, false);

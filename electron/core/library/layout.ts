@@ -7,7 +7,7 @@ import { message } from '../messages';
 export const STAGING_PREFIX = '.new-';
 
 /**
- * Where everything lives inside a library folder. Documented in README and resources/. An article
+ * Where everything lives inside a library folder. Documented in docs/library-format.md and resources/. An article
  * id becomes a folder name, so a path is made only from a valid id: "../../elsewhere" never is.
  */
 export class LibraryLayout {

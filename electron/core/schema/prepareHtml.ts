@@ -1,28 +1,9 @@
 import { parseCaptionLine } from './captionLine';
+import { addNote, type ConversionNoteKind, type ConversionNotes } from './conversionNotes';
+import { all, rename } from './domParts';
+import { prepareTable } from './prepareTable';
 
-/**
- * What a conversion mapped or left out, in words a reporter reads after an import: the kind and
- * how many times. Messages are looked up by kind (`importNote.<kind>`).
- */
-export type ConversionNoteKind =
-  | 'activeContent'
-  | 'embeddedMedia'
-  | 'formControls'
-  | 'code'
-  | 'math'
-  | 'rule'
-  | 'mergedCells'
-  | 'tableImages'
-  | 'layoutTable'
-  | 'headingLevel'
-  | 'droppedLink'
-  | 'inlineImage';
-
-export type ConversionNotes = Map<ConversionNoteKind, number>;
-
-export function addNote(notes: ConversionNotes, kind: ConversionNoteKind, count = 1): void {
-  if (count > 0) notes.set(kind, (notes.get(kind) ?? 0) + count);
-}
+export { addNote, type ConversionNoteKind, type ConversionNotes } from './conversionNotes';
 
 /** Gone with everything inside them: nothing in them is the article's text, and some of it runs. */
 const ACTIVE = ['script', 'style', 'template', 'noscript', 'link', 'meta', 'base', 'head', 'title'];
@@ -71,9 +52,6 @@ export function prepareHtml(root: Element): PreparedHtml {
   return { notes, figureSources: all(root, 'figure').map((figure) => figure.querySelector('img')?.getAttribute('src') ?? null) };
 }
 
-function all(root: Element, selector: string): Element[] {
-  return [...root.querySelectorAll(selector)];
-}
 
 function remove(root: Element, tags: string[], notes: ConversionNotes, kind: ConversionNoteKind): void {
   const found = all(root, tags.join(','));
@@ -82,12 +60,6 @@ function remove(root: Element, tags: string[], notes: ConversionNotes, kind: Con
   for (const element of found) element.remove();
 }
 
-function rename(element: Element, tag: string): Element {
-  const replacement = element.ownerDocument.createElement(tag);
-  replacement.append(...element.childNodes);
-  element.replaceWith(replacement);
-  return replacement;
-}
 
 function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCK.has((node as Element).localName);
@@ -233,81 +205,4 @@ function captionFromNext(holder: Element, figure: Element, doc: Document): void 
   next.remove();
   readCredit(caption, figure);
   figure.append(caption);
-}
-
-// ---- tables ----
-
-const CELL_BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, li, blockquote, dt, dd, section, article, header, footer, address, figure, figcaption, pre, hr';
-
-/** A table of data (rows and columns of figures) rather than a page laid out with one. */
-function isDataTable(table: Element, rows: Element[][]): boolean {
-  const role = table.getAttribute('role');
-  if (role === 'presentation' || role === 'none') return false;
-  if (table.querySelector('table')) return false;
-  if (rows.some((row) => row.some((cell) => cell.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, figure').length > 1))) return false;
-  if (table.querySelector('caption, thead, th')) return true;
-  // One cell holding everything is a frame around the page, not a table of anything.
-  return rows.length > 1 || rows.some((row) => row.length > 1);
-}
-
-function rowsOf(table: Element): Element[][] {
-  const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
-  return rows.map((row) => [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th'));
-}
-
-function prepareTable(table: Element, doc: Document, notes: ConversionNotes): void {
-  const rows = rowsOf(table);
-  if (!isDataTable(table, rows)) {
-    // A layout table: its cells' content, in reading order, as blocks of their own.
-    const blocks = rows.flat().map((cell) => rename(cell, 'div'));
-    const caption = [...table.children].find((child) => child.localName === 'caption');
-    table.replaceWith(...(caption ? [rename(caption, 'p')] : []), ...blocks);
-    if (rows.length > 0) addNote(notes, 'layoutTable');
-    return;
-  }
-  const header = rows[0] !== undefined && rows[0].length > 0 && (rows[0][0]?.closest('thead') !== null || rows[0].every((cell) => cell.localName === 'th'));
-  // The grid: a merged cell keeps its text in its first place, the places it covered stay empty.
-  const grid: (Element | null)[][] = rows.map(() => []);
-  let merged = 0;
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r]?.[c] !== undefined) c++;
-      const colspan = Math.min(50, Math.max(1, Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1));
-      const rowspan = Math.min(rows.length - r, Math.max(1, Number.parseInt(cell.getAttribute('rowspan') ?? '1', 10) || 1));
-      if (colspan > 1 || rowspan > 1) merged++;
-      for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) (grid[r + dr] as (Element | null)[])[c + dc] = dr === 0 && dc === 0 ? cell : null;
-      c += colspan;
-    }
-  });
-  addNote(notes, 'mergedCells', merged);
-  const width = Math.max(1, ...grid.map((row) => row.length));
-  const fresh = doc.createElement('table');
-  const caption = [...table.children].find((child) => child.localName === 'caption');
-  if (caption) fresh.setAttribute('data-caption', (caption.textContent ?? '').replace(/\s+/g, ' ').trim());
-  grid.forEach((row, r) => {
-    const tr = doc.createElement('tr');
-    for (let c = 0; c < width; c++) {
-      const cell = doc.createElement(header && r === 0 ? 'th' : 'td');
-      const old = row[c];
-      if (old) cell.append(...cellInline(old, doc));
-      tr.append(cell);
-    }
-    fresh.append(tr);
-  });
-  table.replaceWith(fresh);
-}
-
-/** A cell's content as one line of text: its blocks joined by line breaks, nested lists item by item. */
-function cellInline(cell: Element, doc: Document): Node[] {
-  for (const block of all(cell, CELL_BLOCKS).reverse()) {
-    const parts: Node[] = [...block.childNodes];
-    if (block.previousSibling && (block.previousSibling.textContent ?? '').trim() !== '') parts.unshift(doc.createElement('br'));
-    block.replaceWith(...parts);
-  }
-  for (const list of all(cell, 'ul, ol')) list.replaceWith(...list.childNodes);
-  const nodes = [...cell.childNodes];
-  while (nodes[0]?.nodeType === 1 && (nodes[0] as Element).localName === 'br') nodes.shift();
-  while (nodes.at(-1)?.nodeType === 1 && (nodes.at(-1) as Element).localName === 'br') nodes.pop();
-  return nodes;
 }
