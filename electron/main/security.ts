@@ -2,7 +2,7 @@ import type { IpcMainEvent, IpcMainInvokeEvent, Session, WebContents, WebPrefere
 import { isAllowedHref } from '../core/schema/link';
 import { APP_ORIGIN } from './appProtocol';
 
-/** Every window of the app runs with these. See README › Security for each one's reason. */
+/** Every window of the app runs with these. See docs/security.md for each one's reason. */
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     preload,

@@ -37,7 +37,7 @@ describe('Electronegativity', () => {
           isSarif: false,
           customScan: [],
           // It asks GitHub for Electron's release list; there is no network here. The Electron
-          // version is kept current by hand (see README › Security) and checked by its own test.
+          // version is kept current by hand (see docs/security.md) and checked by its own test.
           excludeFromScan: ['availablesecurityfixesglobalcheck'],
           isRelative: true,
           isVerbose: false,
