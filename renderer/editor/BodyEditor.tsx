@@ -9,6 +9,8 @@ import type { PhotoImport } from '../../electron/core/media/schema';
 import { bodyExtensions } from '../../electron/core/schema';
 import { withoutControls } from '../../electron/core/text/controls';
 import { FigureEditing } from './figureEditing';
+import { TableEditing } from './tableEditing';
+import { relabelTables } from './tableView';
 import { relabelFigures, whenFiguresDrawn, type FigureText } from './figureView';
 import { selectionInView } from './selectionInView';
 import { FindBar } from './FindBar';
@@ -19,7 +21,7 @@ import { SpellingMenu, type MisspelledAt } from './SpellingMenu';
 import { Toolbar } from './Toolbar';
 import { TypedText } from './typedText';
 import { pastedWithoutControls } from './pastedWithoutControls';
-import { sanitizePastedHtml } from './sanitizePastedHtml';
+import { inertBody, sanitizePastedHtml } from './pastedHtml';
 import { PHOTO_ACCEPT, usePhotoFiles } from './usePhotoFiles';
 import './prosemirror.css';
 
@@ -47,6 +49,18 @@ export interface SpellingService {
 }
 
 const filesOf = (data: DataTransfer | null): File[] => [...(data?.files ?? [])];
+
+/**
+ * Files in a paste are photos only when no text came with them: Word and Excel put a picture of
+ * the copied cells beside their HTML, and the reporter pasting a table wants the table.
+ */
+function pastedPhotos(data: DataTransfer | null): File[] {
+  const files = filesOf(data);
+  if (files.length === 0 || !data) return files;
+  const html = data.getData('text/html');
+  const htmlText = html ? (inertBody(html).textContent ?? '') : '';
+  return data.getData('text/plain').trim() === '' && htmlText.trim() === '' ? files : [];
+}
 
 /**
  * The article body. Isolated so that a keystroke re-renders nothing in React: the editor does not
@@ -82,8 +96,9 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
 
   const editor = useEditor({
     extensions: [
-      ...bodyExtensions().filter((extension) => extension.name !== 'figure'),
+      ...bodyExtensions().filter((extension) => extension.name !== 'figure' && extension.name !== 'table'),
       FigureEditing.configure({ mediaUrl, choosePhoto: (pos) => photosRef.current.choose(pos), text: (key, gaps) => figureTextRef.current(key, gaps) }),
+      TableEditing.configure({ text: (key) => tRef.current(`table.${key}`) }),
       Placeholder.configure({ placeholder: () => tRef.current('editor.placeholder'), includeChildren: false }),
       TypedText,
       Shortcuts.configure({ openLink: () => setLinkOpen(true), insertPhoto: () => photosRef.current.choose(), find: (replace) => setFind(replace ? 'replace' : 'find') }),
@@ -115,7 +130,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
         return true;
       },
       handlePaste: (_view, event) => {
-        const files = filesOf(event.clipboardData);
+        const files = pastedPhotos(event.clipboardData);
         if (files.length === 0) return false;
         event.preventDefault();
         void photosRef.current.add(files);
@@ -166,6 +181,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
     labelledIn.current = t;
     editor.view.dispatch(editor.state.tr.setMeta('addToHistory', false));
     relabelFigures();
+    relabelTables();
   }, [editor, t]);
 
   // The other language's dictionary, when the article's language changes.

@@ -14,6 +14,7 @@ interface ToolbarState {
   bulletList: boolean;
   orderedList: boolean;
   blockquote: boolean;
+  table: boolean;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -27,6 +28,7 @@ const IDLE: ToolbarState = {
   bulletList: false,
   orderedList: false,
   blockquote: false,
+  table: false,
   canUndo: false,
   canRedo: false,
 };
@@ -42,6 +44,7 @@ function selectState({ editor }: { editor: Editor | null }): ToolbarState {
     bulletList: editor.isActive('bulletList'),
     orderedList: editor.isActive('orderedList'),
     blockquote: editor.isActive('blockquote'),
+    table: editor.isActive('table'),
     // Read from the history's own counts: a dry run of the commands on every keystroke costs more.
     canUndo: undoDepth(editor.state) > 0,
     canRedo: redoDepth(editor.state) > 0,
@@ -95,6 +98,9 @@ export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, 
       <ToolButton label={t('editor.insertPhoto')} keys="Mod-Shift-P" onClick={onPhoto}>
         {t('editor.photoButton')}
       </ToolButton>
+      <ToolButton label={t('editor.insertTable')} disabled={state.table} onClick={() => insertTable(chain())}>
+        {t('editor.tableButton')}
+      </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton label={t('editor.undo')} keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         <Icon name="undo" />
@@ -116,9 +122,22 @@ export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, 
   );
 }
 
+/** A three-by-three table with a header row, and a paragraph after it when it ends the body, to write on in. */
+function insertTable(chain: ReturnType<Editor['chain']>): void {
+  chain
+    .insertTable({ rows: 3, cols: 3, withHeaderRow: true })
+    .command(({ tr, state }) => {
+      const paragraph = state.schema.nodes.paragraph;
+      if (paragraph && tr.doc.lastChild?.type.name === 'table') tr.insert(tr.doc.content.size, paragraph.create());
+      return true;
+    })
+    .run();
+}
+
 interface ToolButtonProps {
   label: string;
-  keys: string;
+  /** Its keyboard shortcut, when it has one. */
+  keys?: string;
   active?: boolean;
   disabled?: boolean;
   onClick(): void;
@@ -127,7 +146,7 @@ interface ToolButtonProps {
 
 function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
   const { t } = useText();
-  const title = t('editor.withKeys', { label, keys: shortcut(keys) });
+  const title = keys ? t('editor.withKeys', { label, keys: shortcut(keys) }) : label;
   return (
     <button
       type="button"
@@ -135,7 +154,7 @@ function ToolButton({ label, keys, active, disabled, onClick, children }: ToolBu
       title={title}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
-      aria-keyshortcuts={keys.replace('Mod', 'Control')}
+      aria-keyshortcuts={keys?.replace('Mod', 'Control')}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}

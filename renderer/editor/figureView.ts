@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { figureGaps, type FigureAttributes, type FigureGap } from '../../electron/core/schema/figure';
 import type { Messages } from '../../electron/i18n';
-import { iconElement, type IconName } from '../icons';
+import { element, Labels } from './viewParts';
 
 export type FigureText = keyof Messages['figure'];
 
@@ -24,12 +24,6 @@ const live = new Set<FigureView>();
 /** Writes every figure's labels again, in the interface language as it now is. */
 export function relabelFigures(): void {
   for (const view of live) view.relabel();
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.append(...children);
-  return el;
 }
 
 /**
@@ -99,8 +93,8 @@ export class FigureView implements NodeView {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   private parts: Parts | null = null;
-  /** Puts each label of the figure's tools and fields in the current language. */
-  private labels: Array<() => void> = [];
+  /** The figure's tools and fields, labelled in the current language. */
+  private readonly labels: Labels<FigureText>;
   /** What stands for the photo while there is none (made once: a photo can go and come back). */
   private awaiting: HTMLElement | null = null;
 
@@ -113,6 +107,7 @@ export class FigureView implements NodeView {
     this.contentDOM = element('figcaption', { className: 'figure-caption' });
     this.dom = element('figure', { className: 'figure-block' }, this.contentDOM);
     this.contentDOM.dataset.label = options.text('caption');
+    this.labels = new Labels((key) => options.text(key));
     live.add(this);
     const pos = getPos();
     const opening = !editor.isInitialized && pos !== undefined && editor.state.doc.resolve(pos).index(0) >= FIRST_DRAWN_BLOCKS;
@@ -127,10 +122,10 @@ export class FigureView implements NodeView {
     const tools = element(
       'div',
       { className: 'figure-tools' },
-      this.button(null, 'moveUp', () => this.move(-1), 'up'),
-      this.button(null, 'moveDown', () => this.move(1), 'down'),
-      this.button('replace', 'replaceLabel', () => this.choose()),
-      this.button('remove', 'removeLabel', () => this.remove()),
+      this.labels.button(null, 'moveUp', () => this.move(-1), 'up'),
+      this.labels.button(null, 'moveDown', () => this.move(1), 'down'),
+      this.labels.button('replace', 'replaceLabel', () => this.choose()),
+      this.labels.button('remove', 'removeLabel', () => this.remove()),
     );
     const top = element('div', { className: 'figure-top', contentEditable: 'false' }, photo, tools);
     const fields = {
@@ -164,7 +159,7 @@ export class FigureView implements NodeView {
 
   relabel(): void {
     this.contentDOM.dataset.label = this.options.text('caption');
-    for (const label of this.labels) label();
+    this.labels.relabel();
     this.render();
   }
 
@@ -225,39 +220,12 @@ export class FigureView implements NodeView {
       img.src = url;
       photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
-      photo.replaceChildren(this.awaiting ??= element('div', { className: 'figure-awaiting' }, this.text('awaited'), this.button('choose', 'chooseLabel', () => this.choose())));
+      photo.replaceChildren(this.awaiting ??= element('div', { className: 'figure-awaiting' }, this.labels.text('awaited'), this.labels.button('choose', 'chooseLabel', () => this.choose())));
     }
   }
 
-  /** Sets a label now and again whenever the interface language changes. */
-  private label(write: () => void): void {
-    write();
-    this.labels.push(write);
-  }
-
-  /** A text of the figure's own, in the current language. */
-  private text(key: FigureText): Text {
-    const text = document.createTextNode('');
-    this.label(() => (text.data = this.options.text(key)));
-    return text;
-  }
-
   private field(label: FigureText, input: HTMLElement, ...after: Node[]): HTMLElement {
-    return element('label', { className: 'figure-field' }, element('span', {}, this.text(label)), input, ...after);
-  }
-
-  /** A button with its text (a key) or a drawn symbol, and its longer label. */
-  private button(text: FigureText | null, label: FigureText, onClick: () => void, symbol?: IconName): HTMLButtonElement {
-    const button = element('button', { type: 'button' });
-    if (symbol) button.append(iconElement(symbol));
-    this.label(() => {
-      if (text) button.textContent = this.options.text(text);
-      button.title = this.options.text(label);
-      button.setAttribute('aria-label', this.options.text(label));
-    });
-    button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', onClick);
-    return button;
+    return element('label', { className: 'figure-field' }, element('span', {}, this.labels.text(label)), input, ...after);
   }
 
   private setAttribute(key: 'credit' | 'agency' | 'alt', value: string): void {

@@ -4,6 +4,7 @@ const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
 const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+const cell = (type: 'tableHeader' | 'tableCell', ...content: unknown[]) => ({ type, content: [content.length > 0 ? p(...content) : { type: 'paragraph' }] });
 
 /** A full Vietnamese article: every node and mark, two photos (one awaited), and hostile text. */
 export const ARTICLE_VI = {
@@ -34,6 +35,15 @@ export const ARTICLE_VI = {
       { type: 'heading', attrs: { level: 3 }, content: [text('Ghi chú <img src=x onerror=alert(2)>')] },
       p(text('# không phải tiêu đề, *không nhấn*, [không phải liên kết](javascript:alert(3)), &amp; vẫn là chữ, a_b_c, <not a tag>.')),
       p(text('Dòng một'), { type: 'hardBreak' }, text('dòng hai')),
+      {
+        type: 'table',
+        attrs: { caption: 'Giá vé | theo giờ' },
+        content: [
+          { type: 'tableRow', content: [cell('tableHeader', text('Giờ')), cell('tableHeader', text('Giá (nghìn đồng)'))] },
+          { type: 'tableRow', content: [cell('tableCell', text('18–20 giờ')), cell('tableCell', text('15 | '), text('cả nhóm', [{ type: 'italic' }]))] },
+          { type: 'tableRow', content: [cell('tableCell', text('Sau 20 giờ', [{ type: 'bold' }])), cell('tableCell')] },
+        ],
+      },
       { type: 'figure', attrs: { src: null, original: null, sha256: null, mime: null, width: null, height: null, alt: '', credit: 'Minh Đức', agency: '', takenAt: null }, content: [text('Khách nước ngoài chụp ảnh')] },
       { type: 'figure', attrs: { src: `media/${SHA_B}.display.png`, original: `media/${SHA_B}.png`, sha256: SHA_B, mime: 'image/png', width: 800, height: 600, alt: 'Sơ đồ', credit: '', agency: '', takenAt: null } },
     ],

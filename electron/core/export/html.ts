@@ -16,6 +16,9 @@ blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #9c2a1c;color:#
 figure{margin:1.8rem 0}img{display:block;max-width:100%;height:auto}
 figcaption{font:15px/1.5 system-ui,sans-serif;color:#3f3d39;margin-top:.5rem}
 .credit{font-weight:600;letter-spacing:.02em}
+table{border-collapse:collapse;margin:1.8rem 0;font:15px/1.5 system-ui,sans-serif}
+caption{font-weight:600;text-align:left;margin-bottom:.4rem}
+th,td{border:1px solid #d9d5cc;padding:.35rem .6rem;text-align:left;vertical-align:top}th{background:#f1efe9}
 a{color:#1a4f9c}`;
 /** The hash that lets the export's one stylesheet through its CSP (and through the preview's). */
 export const EXPORT_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).digest('base64')}`;

@@ -18,6 +18,15 @@ const BLOCK = new Set([
 /** Blocks of text: an image inside one is inside a sentence. */
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'caption', 'summary', 'address', 'pre']);
 
+export interface PrepareOptions {
+  /**
+   * Figures copied out of the editor itself (`data-figure`) keep their fields, photo included: a
+   * figure cut and pasted inside an article moves whole. Off for files from elsewhere, where such
+   * attributes name no photo of this article.
+   */
+  ownFigures?: boolean;
+}
+
 export interface PreparedHtml {
   notes: ConversionNotes;
   /** The `src` of each figure's image, in body order: a Word document's photos are matched by it. */
@@ -33,7 +42,7 @@ export interface PreparedHtml {
  * table becomes a plain grid with its header row, a layout table gives its cells' content back.
  * Works on any standard DOM (linkedom in core, the browser's in the editor).
  */
-export function prepareHtml(root: Element): PreparedHtml {
+export function prepareHtml(root: Element, options: PrepareOptions = {}): PreparedHtml {
   const notes: ConversionNotes = new Map();
   const doc = root.ownerDocument;
   remove(root, ACTIVE, notes, 'activeContent');
@@ -47,7 +56,7 @@ export function prepareHtml(root: Element): PreparedHtml {
   for (const pre of all(root, 'pre')) codeAsParagraphs(pre, doc, notes);
   addNote(notes, 'headingLevel', all(root, 'h4, h5, h6').length);
   for (const table of all(root, 'table').reverse()) prepareTable(table, doc, notes);
-  for (const figure of all(root, 'figure')) prepareFigure(figure, doc);
+  for (const figure of all(root, 'figure')) prepareFigure(figure, doc, options.ownFigures === true);
   for (const img of all(root, 'img')) if (!img.closest('figure')) looseImage(img, doc, notes);
   return { notes, figureSources: all(root, 'figure').map((figure) => figure.querySelector('img')?.getAttribute('src') ?? null) };
 }
@@ -79,12 +88,12 @@ function codeAsParagraphs(pre: Element, doc: Document, notes: ConversionNotes): 
 }
 
 /** A figure with one image and its caption; a figure without an image is just its content. */
-function prepareFigure(figure: Element, doc: Document): void {
+function prepareFigure(figure: Element, doc: Document, ownFigures: boolean): void {
   const images = all(figure, 'img');
   const caption = figure.querySelector('figcaption');
   if (images.length === 0 && figure.hasAttribute('data-figure')) {
     // Copydesk's own figure whose photo is still awaited: caption and credit, no image yet.
-    if (caption) readCredit(caption, figure);
+    if (caption && !figure.hasAttribute('data-credit')) readCredit(caption, figure);
     return;
   }
   if (images.length === 0) {
@@ -97,9 +106,13 @@ function prepareFigure(figure: Element, doc: Document): void {
   const rest = [...figure.childNodes].filter((child) => child !== caption && !(child.nodeType === 1 && (child as Element).contains(first)) && child !== first);
   for (const image of others) if (!rest.some((node) => node.contains(image))) rest.push(image);
   const fresh = doc.createElement('figure');
+  if (ownFigures && figure.hasAttribute('data-figure')) {
+    for (const { name, value } of [...figure.attributes]) if (name.startsWith('data-')) fresh.setAttribute(name, value);
+  }
   fresh.append(first);
   if (caption) {
-    readCredit(caption, fresh);
+    // A figure of the editor's own has its credit as a field already; its caption is only caption.
+    if (!fresh.hasAttribute('data-credit')) readCredit(caption, fresh);
     fresh.append(caption);
   }
   figure.replaceWith(fresh, ...rest);
