@@ -4,6 +4,7 @@ import { MENU_COMMANDS, THEMES } from './menuCommands';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Language, Status, TrashEntry } from './core/article/schema';
 import { EXPORT_FORMATS } from './core/export/types';
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from './core/import/formats';
+import { CONVERSION_NOTE_KINDS } from './core/schema/conversionNotes';
 
 export { MAX_IMPORT_BYTES };
 import { RevisionId, RevisionReason } from './core/library/revisionSchema';
@@ -25,6 +26,9 @@ const Empty = z.object({}).strict();
 
 /** Formats `importArticle` reads. */
 export const ImportFormat = z.enum(IMPORT_FORMATS);
+
+/** What an import mapped or left out (see docs/formats.md), and how many times. */
+export const ImportNote = z.object({ kind: z.enum(CONVERSION_NOTE_KINDS), count: z.number().int().min(1) }).strict();
 
 export const RevisionSummary = z.object({
   id: RevisionId,
@@ -129,7 +133,7 @@ export const contract = {
         data: z.base64().max(Math.ceil((MAX_IMPORT_BYTES) / 3) * 4),
       })
       .strict(),
-    output: Article,
+    output: z.object({ article: Article, notes: z.array(ImportNote) }).strict(),
   },
   search: {
     channel: 'library:search',

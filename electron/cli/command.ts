@@ -18,6 +18,8 @@ export interface CommandContext {
    */
   folder(lock: boolean): Promise<LibraryLayout>;
   out(text: string): void;
+  /** What went wrong with one part of a command that goes on (one file of several). */
+  err(text: string): void;
   now(): Date;
 }
 
@@ -38,15 +40,19 @@ const KINDS: Record<string, ArgumentKind> = { ID: 'id', FILE: 'path', IMAGE: 'pa
 
 /**
  * The kinds of a command's arguments, read from its usage line, which names them for the user
- * (`copydesk add-photo ID IMAGE [--caption T]`): the positionals in order, and each option's value.
+ * (`copydesk add-photo ID IMAGE [--caption T]`, `copydesk import FILE...`): the positionals in
+ * order, and each option's value.
  */
-export function argumentKinds(usage: string): { positionals: ArgumentKind[]; options: Record<string, ArgumentKind> } {
+export function argumentKinds(usage: string): { positionals: ArgumentKind[]; rest: ArgumentKind | null; options: Record<string, ArgumentKind> } {
   const words = usage.split(/\s+/).slice(2);
   const end = words.findIndex((word) => word.startsWith('[') || word.startsWith('-'));
-  const positionals = words.slice(0, end === -1 ? undefined : end).map((word) => KINDS[word.split('|')[0] as string] ?? 'text');
+  const named = words.slice(0, end === -1 ? undefined : end);
+  const positionals = named.map((word) => KINDS[word.replace(/\.\.\.$/, '').split('|')[0] as string] ?? 'text');
+  // `FILE...`: every further argument is of the last one's kind.
+  const rest = named.at(-1)?.endsWith('...') ? (positionals.at(-1) ?? null) : null;
   const options: Record<string, ArgumentKind> = {};
   for (const [, name, value] of usage.matchAll(/--([a-z-]+)[ =]([A-Z]+)\b/g)) options[name as string] = KINDS[value as string] ?? 'text';
-  return { positionals, options };
+  return { positionals, rest, options };
 }
 
 /** A mistake in how the command was called: exit code 2 and the usage line. */

@@ -73,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`${command.name} takes ${count}`);
     }
     const kinds = argumentKinds(command.usage);
-    const positionals = parsed.positionals.map((value, i) => argument(value, kinds.positionals[i] ?? 'text'));
+    const positionals = parsed.positionals.map((value, i) => argument(value, kinds.positionals[i] ?? kinds.rest ?? 'text'));
     const values = Object.fromEntries(Object.entries(parsed.values).map(([key, value]) => [key, optionValue(value, key === 'library' ? 'path' : (kinds.options[key] ?? 'text'))])) as Values;
     const now = io.now ?? (() => new Date());
     const choice = chooseLibrary(parsed.values.library, io.env);
@@ -97,6 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return layout;
       },
       out: stdout,
+      err: stderr,
       now,
     };
     return await command.run(context);

@@ -13,7 +13,7 @@ export interface SidebarProps {
   openId: string | null;
   trashCount: number;
   search: SearchPanelProps & { hits: Hits | null; passages: Passages };
-  importing: { progress: string | null; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
+  importing: { progress: string | null; notes: string[]; dismissNotes(): void; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
   onNew(): void;
   onOpen(id: string): void;
   /** The reporter is about to open this article (its row is pointed at or has the focus). */
@@ -74,6 +74,16 @@ export function Sidebar({ libraryName, articles, openId, trashCount, search, imp
         <p className="sidebar-progress" role="status">
           {importing.progress}
         </p>
+      )}
+      {importing.notes.length > 0 && (
+        <div className="sidebar-notes" role="status">
+          {importing.notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+          <button type="button" className="quiet" onClick={importing.dismissNotes}>
+            {t('common.dismiss')}
+          </button>
+        </div>
       )}
       {dropping && <p className="drop-hint">{t('library.dropHint')}</p>}
       {search.query.trim() !== '' ? (

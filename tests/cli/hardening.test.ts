@@ -46,7 +46,7 @@ describe('paths and text on the command line', () => {
     await writeFile(join(folder, name), 'Hà Nội, ngày 1/3 (TTXVN) - Tin ngắn.'.normalize('NFD'));
     const imported = await cli(['import', join(folder, name), '--json', '--library', lib]);
     expect(imported.stderr).toBe('');
-    const id = (JSON.parse(imported.stdout) as { id: string }).id;
+    const id = (JSON.parse(imported.stdout) as { id: string }[])[0]?.id ?? '';
     expect(JSON.stringify(await (await Library.open({ root: lib })).get(id))).not.toMatch(/[\u0300-\u036f]/);
     const photo = join(folder, 'Ảnh.jpg'.normalize('NFD'));
     await writeFile(photo, await makePhoto());
@@ -121,7 +121,7 @@ describe('deeply nested documents', () => {
     await writeFile(file, html);
     const run = await cli(['import', file, '--json', '--library', lib]);
     expect(run.stderr).toBe('');
-    const id = (JSON.parse(run.stdout) as { id: string }).id;
+    const id = (JSON.parse(run.stdout) as { id: string }[])[0]?.id ?? '';
     expect((await cli(['show', id, '--library', lib])).stdout).toContain('chữ cuối');
   });
 
@@ -131,7 +131,7 @@ describe('deeply nested documents', () => {
     await writeFile(file, `<html><body>${'<blockquote>'.repeat(1500)}chữ${'</blockquote>'.repeat(1500)}</body></html>`);
     const run = await cli(['import', file, '--library', lib]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^copydesk: The article is too large to save/);
+    expect(run.stderr).toMatch(/^copydesk: deep\.html: The article is too large to save/);
     expect(await readdir(join(lib, 'articles'))).toEqual([]);
   });
 });

@@ -63,7 +63,7 @@ describe('a Word document within its limits', () => {
     const photo = await makePhoto({ width: 200, height: 120 });
     const bytes = await Packer.toBuffer(new Document({ sections: [{ children: Array.from({ length: 500 }, () => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 200, height: 120 } })] })) }] }));
     const library = await Library.open({ root: await tempDir() });
-    const article = await library.importArticle(bytes, 'anh.docx');
+    const { article } = await library.importArticle(bytes, 'anh.docx');
     const figures = article.body.content.filter((node) => node.type === 'figure');
     expect(figures).toHaveLength(500);
     expect(new Set(figures.map((node) => node.attrs?.src)).size).toBe(1);

@@ -148,7 +148,7 @@ describe('Word documents', () => {
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: photo, transformation: { width: 320, height: 200 } })] }),
     ]);
     const library = await Library.open({ root: await tempDir() });
-    const article = await library.importArticle(bytes, 'vu-lua.docx');
+    const { article } = await library.importArticle(bytes, 'vu-lua.docx');
     expect(article).toMatchObject({ headline: 'Nông dân vào vụ mới', language: 'vi', revision: 2 });
     const [intro, heading, list, link, figure] = article.body.content;
     expect(intro).toEqual(p(text('Sáng nay, '), text('hàng nghìn', [{ type: 'bold' }]), text(' nông dân '), text('xuống đồng', [{ type: 'italic' }]), text('.')));

@@ -116,7 +116,7 @@ describe('hostile content', () => {
       format === 'html'
         ? `<!doctype html><html><head><title>x</title><script>window.__pwned=99</script></head><body>${chunks.map((chunk) => `<p>${chunk}</p>`).join('\n')}${HOSTILE_LINKS.map((href) => `<a href="${href}">x</a>`).join(' ')}</body></html>`
         : chunks.join('\n\n');
-    const article = await library.importArticle(Buffer.from(source), `hostile.${format}`);
+    const { article } = await library.importArticle(Buffer.from(source), `hostile.${format}`);
     await openWithSentinel(await exportedHtml(library, article), `import-${format}`);
     const json = JSON.stringify(article.body);
     for (const href of HOSTILE_LINKS) expect(json).not.toContain(`"href":"${href}`);

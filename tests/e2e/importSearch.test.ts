@@ -71,6 +71,18 @@ describe('wire copy in, and search', () => {
     await expect.poll(() => ctx.page.getByRole('list', { name: 'Articles' }).getByRole('listitem').count()).toBe(2);
   });
 
+  it('says what an import mapped or left out, until the reporter dismisses it', async () => {
+    await ctx.start();
+    const page = '<html><body><article><h1>Bảng giá xăng</h1><p>Giá xăng giảm.<script>window.__pwned=1</script></p><table><tr><th colspan="2">Giá</th></tr><tr><td>RON 95</td><td>20.500</td></tr></table></article></body></html>';
+    await ctx.page.getByTestId('import-input').setInputFiles({ name: 'gia-xang.html', mimeType: 'text/html', buffer: Buffer.from(page) });
+    const notes = ctx.page.locator('.sidebar-notes');
+    await expect.poll(() => notes.innerText()).toContain('gia-xang.html imported. On the way in: 1 script or style left out; 1 merged table cell split.');
+    await expect.poll(() => ctx.page.getByRole('textbox', { name: 'Article body' }).locator('table td').allInnerTexts()).toEqual(['RON 95', '20.500']);
+    await ctx.page.screenshot({ path: join(await screenshotDir(), 'import-notes.png') });
+    await notes.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notes.count()).toBe(0);
+  });
+
   it('refuses a binary file named .txt with a clear message and adds nothing', async () => {
     await ctx.start();
     await ctx.page.getByTestId('import-input').setInputFiles({ name: 'anh.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]) });

@@ -121,7 +121,7 @@ describe('tables in the workstation', () => {
     expect(wire).toContain('Giá vàng sáng 3/12\n\nLoại\tGiá (mua | bán)\t\nSJC (https://sjc.example.vn/)\t82,5\t84,5');
 
     // The Markdown export reads back into the same body, tables and all.
-    const again = await ctx.workstation.library.importArticle(new TextEncoder().encode(markdown), 'bang.md');
+    const { article: again } = await ctx.workstation.library.importArticle(new TextEncoder().encode(markdown), 'bang.md');
     expect(again.body).toEqual(stored.body);
   });
 

@@ -15,7 +15,7 @@ export { parseMarkdown } from './markdown';
 export { parseHtml } from './html';
 export { parseDocx } from './docx';
 export { parseCaptionLine } from './credit';
-export type { ImportedArticle, ImportNote } from './types';
+export type { ImportedArticle, ImportNote, ImportResult } from './types';
 export { workerImporter, type Importer, type WorkerLimits } from './workerImporter';
 
 export { IMPORT_FORMATS, IMPORT_ACCEPT, formatFromName, type ImportFormat } from './formats';

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
-import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle, type Importer } from '../import';
+import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle, type ImportResult, type Importer } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
 import { OwnWord, PersonalDictionary } from '../spell';
@@ -363,10 +363,11 @@ export class Library {
   }
 
   /**
-   * Makes a new article from a file (wire text, and the other formats of core/import). A file that
-   * cannot be read is refused with the reason, and nothing is added to the library.
+   * Makes a new article from a file (wire text, and the other formats of core/import), and says
+   * what the import mapped or left out. A file that cannot be read is refused with the reason, and
+   * nothing is added to the library.
    */
-  async importArticle(bytes: Uint8Array, name: string, format?: ImportFormat): Promise<Article> {
+  async importArticle(bytes: Uint8Array, name: string, format?: ImportFormat): Promise<ImportResult> {
     let imported: ImportedArticle;
     try {
       imported = await this.importer(bytes, name, format ?? formatFromName(name));
@@ -374,10 +375,11 @@ export class Library {
       if (error instanceof ImportError) throw new LibraryError('invalid', error.said);
       throw error;
     }
+    const { notes } = imported;
     const article = await this.create(imported.fields);
-    if (imported.photos.length === 0) return article;
+    if (imported.photos.length === 0) return { article, notes };
     const body = await attachPhotos(article.body, imported.photos, (photo) => this.importPhoto(article.id, photo.bytes, photo.name));
-    return this.save(article.id, { body }, article.revision);
+    return { article: await this.save(article.id, { body }, article.revision), notes };
   }
 
   /** The files of an export, in memory, made from the stored article (see core/export). */

@@ -2,19 +2,22 @@
  * What a conversion mapped or left out, in words a reporter reads after an import: the kind and
  * how many times. Messages are looked up by kind (`importNote.<kind>`).
  */
-export type ConversionNoteKind =
-  | 'activeContent'
-  | 'embeddedMedia'
-  | 'formControls'
-  | 'code'
-  | 'math'
-  | 'rule'
-  | 'mergedCells'
-  | 'tableImages'
-  | 'layoutTable'
-  | 'headingLevel'
-  | 'droppedLink'
-  | 'inlineImage';
+export const CONVERSION_NOTE_KINDS = [
+  'activeContent',
+  'embeddedMedia',
+  'formControls',
+  'code',
+  'math',
+  'rule',
+  'mergedCells',
+  'tableImages',
+  'layoutTable',
+  'headingLevel',
+  'droppedLink',
+  'inlineImage',
+] as const;
+
+export type ConversionNoteKind = (typeof CONVERSION_NOTE_KINDS)[number];
 
 export type ConversionNotes = Map<ConversionNoteKind, number>;
 

@@ -34,7 +34,7 @@ const asText = (data: string | Uint8Array | undefined): Uint8Array => Buffer.fro
 describe('round trips', () => {
   it('wire text: import → export → import gives back the same blocks, source and date', async () => {
     const library = await Library.open({ root: await tempDir() });
-    const article = await library.importArticle(Buffer.from(WIRE), 'tin.txt');
+    const { article } = await library.importArticle(Buffer.from(WIRE), 'tin.txt');
     const exported = exportWire(article);
     const text = String(exported.files[0]?.data);
     expect(text).toBe(WIRE);
