@@ -1,4 +1,4 @@
-import type { Mark, Node as PmNode } from '@tiptap/pm/model';
+import { Fragment, type Mark, type Node as PmNode } from '@tiptap/pm/model';
 import { MarkdownSerializer, type MarkdownSerializerState } from 'prosemirror-markdown';
 import { isAllowedHref } from '../schema/link';
 
@@ -105,12 +105,12 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
         state.renderContent(node);
       },
       paragraph(state, node) {
-        state.renderInline(node);
+        state.renderInline(marksByReach(node));
         state.closeBlock(node);
       },
       heading(state, node) {
         state.write(`${state.repeat('#', node.attrs.level as number)} `);
-        state.renderInline(node, false);
+        state.renderInline(marksByReach(node), false);
         state.closeBlock(node);
       },
       blockquote(state, node) {
@@ -163,7 +163,7 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
         state.write(`![${alt}](${destination(url)}${title})`);
         state.closeBlock(node);
         if (!credit) return;
-        state.renderInline(node);
+        state.renderInline(marksByReach(node));
         state.write(node.childCount > 0 ? ` ${escapeText(credit, false)}` : escapeText(credit, true));
         state.closeBlock(node);
       },
@@ -210,6 +210,32 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
     return serialize(doc, options);
   };
   return serializer;
+}
+
+/**
+ * Each text's marks in the order they are opened: the one that runs on furthest outermost.
+ * prosemirror-markdown opens a text's marks in the order given (the schema's) and reorders only
+ * against marks already open, so in `***foo** bar*` the bold would open outside the italic that
+ * outlasts it: both would close after "foo" and the italic open again, the space between falling
+ * out of it. A stable sort: marks that end together keep the schema's order.
+ */
+function marksByReach(node: PmNode): PmNode {
+  const children: PmNode[] = [];
+  node.forEach((child) => children.push(child));
+  const reach = (mark: Mark, from: number): number => {
+    let end = from;
+    while (end + 1 < children.length && mark.isInSet((children[end + 1] as PmNode).marks)) end++;
+    return end;
+  };
+  let changed = false;
+  const ordered = children.map((child, i) => {
+    if (child.marks.length < 2) return child;
+    const marks = [...child.marks].sort((a, b) => reach(b, i) - reach(a, i));
+    if (marks.every((mark, k) => mark === child.marks[k])) return child;
+    changed = true;
+    return child.mark(marks);
+  });
+  return changed ? node.copy(Fragment.fromArray(ordered)) : node;
 }
 
 /**

@@ -224,7 +224,7 @@ function cellParagraphs(state: StateCore): void {
   state.tokens = out;
 }
 
-/** The first top-level H1 is the headline, unless the front matter named one. */
+/** The first top-level H1 with words is the headline, unless the front matter named one. */
 function headline(state: StateCore): void {
   const env = envOf(state);
   const tokens = state.tokens;
@@ -232,8 +232,10 @@ function headline(state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.type !== 'heading_open' || tok.tag !== 'h1' || tok.level !== 0) continue;
-    if (first && env.takeHeadline) {
-      env.headline = (tokens[i + 1]?.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('').trim();
+    const text = (tokens[i + 1]?.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('').trim();
+    // An empty `#` names nothing: it stays where it is, a subhead like any other H1.
+    if (first && env.takeHeadline && text !== '') {
+      env.headline = text;
       tokens.splice(i, 3);
       i--;
     } else addNote(env.notes, 'headingLevel');
