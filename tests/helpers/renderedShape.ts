@@ -13,8 +13,10 @@ import { isAllowedHref } from '../../electron/core/schema';
  * an image in a table cell → its description. Loose and tight lists read alike (a reader sees the
  * same items), as do whitespace runs and spaces at an emphasis edge.
  */
-export function renderedShape(markdown: string, options: { headline?: string } = {}): string[] {
-  const html = new MarkdownIt('commonmark', { html: false, linkify: false }).enable('table').render(markdown);
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: false }).enable('table');
+
+export function renderedShape(source: string, options: { headline?: string } = {}): string[] {
+  const html = markdown.render(source);
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const body = document.body as unknown as Element;
   if (options.headline !== undefined) {
@@ -63,7 +65,8 @@ function mapAsImport(body: Element, doc: Document): void {
   for (const img of all(body, 'img').reverse()) {
     const figure = doc.createElement('figure');
     figure.setAttribute('alt', collapse(img.getAttribute('alt') ?? ''));
-    figure.textContent = img.getAttribute('title') ?? '';
+    // Copydesk reads an image's title as Markdown (the caption it writes there keeps its marks).
+    figure.textContent = parseHTML(`<p>${markdown.renderInline(img.getAttribute('title') ?? '')}</p>`).document.querySelector('p')?.textContent ?? '';
     let block: Element | null = img.parentElement;
     while (block && !/^(p|h\d|li|blockquote|body|td|th)$/.test(block.localName)) block = block.parentElement;
     img.remove();

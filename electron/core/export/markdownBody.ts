@@ -157,8 +157,10 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
       figure(state, node) {
         const { url, credit } = figures(node);
         const alt = escapeText(String(node.attrs.alt ?? ''), false);
-        const caption = node.textContent;
-        // A caption without a credit travels in the image's title: as a paragraph of its own it would be read as body text.
+        // A caption without a credit travels in the image's title: as a paragraph of its own it would
+        // be read as body text. The title holds the caption as Markdown (its bold, italic and links),
+        // escaped once more for the title, which the importer reads back as Markdown.
+        const caption = node.childCount > 0 ? inlineMarkdown(plain, node) : '';
         const title = !credit && caption ? ` "${caption.replace(/[\\"&]/g, (char) => `\\${char}`)}"` : '';
         state.write(`![${alt}](${destination(url)}${title})`);
         state.closeBlock(node);
@@ -256,6 +258,12 @@ const firstItemEmpty = (list: PmNode): boolean => list.firstChild?.firstChild?.c
 function cellMarkdown(serialize: MarkdownSerializer['serialize'], cell: PmNode): string {
   const paragraph = cell.firstChild;
   if (!paragraph || paragraph.childCount === 0) return '';
-  const doc = cell.type.schema.topNodeType.create(null, paragraph);
-  return serialize(doc, { tightLists: true }).replace(/\\\n/g, ' ').replace(/\n/g, ' ').trim();
+  return inlineMarkdown(serialize, paragraph).replace(/\\\n/g, ' ').replace(/\n/g, ' ');
+}
+
+/** A text block's content as Markdown on its own (a cell's, a caption's), as a paragraph would write it. */
+function inlineMarkdown(serialize: MarkdownSerializer['serialize'], block: PmNode): string {
+  const { schema } = block.type;
+  const paragraph = block.type === schema.nodes.paragraph ? block : schema.nodes.paragraph?.create(null, block.content);
+  return paragraph ? serialize(schema.topNodeType.create(null, paragraph), { tightLists: true }).trim() : '';
 }

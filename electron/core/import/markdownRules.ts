@@ -200,10 +200,16 @@ function captionAfter(tokens: Token[], index: number, level: number): Caption | 
   return { children: kept, credit: credit.credit, agency: credit.agency };
 }
 
-/** Copydesk writes a caption that has no credit as the image's title. */
+/**
+ * Copydesk writes a caption that has no credit as the image's title, in Markdown (its bold,
+ * italic and links): read as Markdown, through the same rules as any text.
+ */
 function titleCaption(state: StateCore, image: Token): Caption | null {
   const title = String(image.attrGet('title') ?? '');
-  return title ? { children: [textToken(state, title)], credit: '', agency: '' } : null;
+  if (!title) return null;
+  const [inline] = state.md.parseInline(title, state.env);
+  const children = (inline?.children ?? []).filter((child) => child.type !== 'image');
+  return { children: children.length > 0 ? children : [textToken(state, title)], credit: '', agency: '' };
 }
 
 function figureTokens(state: StateCore, alt: string, caption: Caption | null): Token[] {

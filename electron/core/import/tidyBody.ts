@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { cleanBody } from '../article/body';
 import { bodySchema } from '../schema';
 import { lineText } from '../text/controls';
@@ -18,22 +19,37 @@ export function tidyBody(doc: BodyDoc): BodyDoc {
 const isEmptyParagraph = (node: BodyNode): boolean => node.type === 'paragraph' && (node.content ?? []).every((child) => child.type === 'hardBreak' || (child.text ?? '').trim() === '');
 
 function tidyBlocks(nodes: BodyNode[], parent: string): BodyNode[] {
-  if (parent === 'tableCell' || parent === 'tableHeader') return nodes.map(tidyNode);
-  const kept = nodes.map(tidyNode).filter((node, index, all) => !isEmptyParagraph(node) || (parent === 'listItem' && index === 0 && all[1]?.type !== 'paragraph'));
+  if (parent === 'tableCell' || parent === 'tableHeader') return nodes.map((node) => tidyNode(node, true));
+  const kept = nodes.map((node) => tidyNode(node)).filter((node, index, all) => !isEmptyParagraph(node) || (parent === 'listItem' && index === 0 && all[1]?.type !== 'paragraph'));
   if (kept.length === 0 && (parent === 'blockquote' || parent === 'listItem')) return [{ type: 'paragraph' }];
   return kept;
 }
 
-function tidyNode(node: BodyNode): BodyNode {
+function tidyNode(node: BodyNode, inCell = false): BodyNode {
   if (!node.content) return node;
   if (node.content.every((child) => child.text !== undefined || child.type === 'hardBreak')) {
-    const content = tidyInline(node.content);
+    // A subhead and a table cell are one line in every format but HTML: a line break there is a space.
+    const content = tidyInline(node.content, inCell || node.type === 'heading');
     // A caption is read up to its credit and trimmed: its edges hold no space.
     if (node.type === 'figure') trimEdges(content);
     const { content: _old, ...rest } = node;
     return content.length > 0 ? { ...rest, content } : rest;
   }
   return { ...node, content: tidyBlocks(node.content, node.type) };
+}
+
+const SPACE: BodyNode = { type: 'text', text: ' ' };
+
+/**
+ * A link's address as every format reads it back: percent-encoded where a URL must be (a space,
+ * a letter outside ASCII), as a Markdown reader stores what it reads, so an address from a page
+ * survives the trip through Markdown unchanged.
+ */
+const normalizeLink = ((md) => (href: string) => md.normalizeLink(href))(new MarkdownIt());
+
+function withLinksNormalized(node: BodyNode): BodyNode {
+  if (!node.marks?.some((mark) => mark.type === 'link')) return node;
+  return { ...node, marks: node.marks.map((mark) => (mark.type === 'link' ? { ...mark, attrs: { ...mark.attrs, href: normalizeLink(String(mark.attrs?.href ?? '')) } } : mark)) };
 }
 
 const EMPHASIS = new Set(['bold', 'italic']);
@@ -44,7 +60,7 @@ const markKey = (node: BodyNode): string => JSON.stringify(node.marks ?? []);
  * with a space (Markdown cannot say so, and a reader cannot see it), a block does not end in a line
  * break (CommonMark has none there), and neighbouring texts with the same marks are one text.
  */
-function tidyInline(nodes: BodyNode[]): BodyNode[] {
+function tidyInline(nodes: BodyNode[], oneLine: boolean): BodyNode[] {
   const out: BodyNode[] = [];
   const push = (node: BodyNode): void => {
     if (node.text === '') return;
@@ -52,10 +68,11 @@ function tidyInline(nodes: BodyNode[]): BodyNode[] {
     if (last?.text !== undefined && node.text !== undefined && markKey(last) === markKey(node)) last.text += node.text;
     else out.push({ ...node });
   };
+  if (oneLine) nodes = nodes.filter((node, i) => node.type !== 'hardBreak' || nodes[i - 1]?.type !== 'hardBreak').map((node) => (node.type === 'hardBreak' ? SPACE : node));
   nodes = nodes.map((node) => {
     // A break carries no marks (no format can say it is bold); a text holds no line ends or control characters.
     if (node.type === 'hardBreak') return { type: 'hardBreak' };
-    return node.text !== undefined ? { ...node, text: lineText(node.text) } : node;
+    return node.text !== undefined ? withLinksNormalized({ ...node, text: lineText(node.text) }) : node;
   });
   nodes.forEach((node, i) => {
     if (node.text === undefined || !node.marks?.some((mark) => EMPHASIS.has(mark.type))) return push(node);
@@ -70,7 +87,11 @@ function tidyInline(nodes: BodyNode[]): BodyNode[] {
     };
     const [, lead = '', middle = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(node.text) ?? [];
     const piece = (text: string, marks: BodyNode['marks']): BodyNode => (marks ? { type: 'text', text, marks } : { type: 'text', text });
-    if (middle === '') return push(piece(node.text, outside(before)));
+    // Spaces alone keep an emphasis only inside it (on both sides): at its edge, they are outside it.
+    if (middle === '') {
+      const kept = (outside(before) ?? []).filter((mark) => !EMPHASIS.has(mark.type) || (outside(after) ?? []).some((other) => JSON.stringify(other) === JSON.stringify(mark)));
+      return push(piece(node.text, kept.length > 0 ? kept : undefined));
+    }
     if (lead) push(piece(lead, outside(before)));
     push(piece(middle, node.marks));
     if (trail) push(piece(trail, outside(after)));
