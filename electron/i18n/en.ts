@@ -210,6 +210,8 @@ export const en = {
     droppedLink_other: '{{count, number}} links that were not web or e-mail kept as plain text',
     inlineImage_one: '{{count, number}} picture inside a sentence placed after its paragraph',
     inlineImage_other: '{{count, number}} pictures inside sentences placed after their paragraphs',
+    pageAround_one: 'the page around the article (menus, comments, other stories) left out',
+    pageAround_other: 'the page around the article (menus, comments, other stories) left out',
   },
   link: {
     title: 'Link',

@@ -209,6 +209,8 @@ export const vi: Messages = {
     droppedLink_other: '{{count, number}} liên kết không phải web hay e-mail giữ thành chữ thường',
     inlineImage_one: '{{count, number}} hình giữa câu đặt sau đoạn văn của nó',
     inlineImage_other: '{{count, number}} hình giữa câu đặt sau đoạn văn của nó',
+    pageAround_one: 'bỏ phần trang quanh bài (trình đơn, bình luận, tin khác)',
+    pageAround_other: 'bỏ phần trang quanh bài (trình đơn, bình luận, tin khác)',
   },
   link: {
     title: 'Liên kết',

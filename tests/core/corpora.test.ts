@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Article, type ArticlePatch } from '../../electron/core/article';
+import { parseHTML } from 'linkedom';
+import { type Article, type ArticlePatch, type BodyNode } from '../../electron/core/article';
 import { exportMarkdown } from '../../electron/core/export';
 import { importBytes } from '../../electron/core/import';
 import { checkArchive } from '../../electron/core/import/checkArchive';
@@ -50,16 +51,6 @@ async function fixedPoint(fields: ArticlePatch): Promise<void> {
   expect(await markdownOf({ ...fields, ...again.fields })).toBe(first);
 }
 
-/**
- * Where Copydesk does not yet do what this suite asks (issue 18 stays open until this list is
- * empty): each is expected to fail, so the suite turns red the day one is mended, to be taken off.
- * Pages: words the reader keeps that the importer loses (001, telegraph), a Markdown round trip that
- * moves whitespace at a mark's edge or a bold line break (cnn).
- */
-const KNOWN_GAPS = new Set([
-  'breitbart', 'firefox-nightly-blog', 'wapo-2',
-]);
-const check = (name: string) => (KNOWN_GAPS.has(name) ? it.fails : it);
 
 /** Words, to compare texts by; in scripts written without spaces (Chinese, Japanese), each character. */
 const words = (text: string): string[] => text.normalize('NFC').match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu) ?? [];
@@ -83,6 +74,25 @@ async function documentWords(bytes: Uint8Array): Promise<string[]> {
   return words(paragraphs.join('\n'));
 }
 
+/** An imported body's text as a reader reads it: inline content joined, blocks apart, a table's caption with it. */
+function bodyText(node: BodyNode | undefined): string {
+  if (!node) return '';
+  if (node.text !== undefined) return node.text;
+  if (node.type === 'hardBreak') return '\n';
+  const content = node.content ?? [];
+  const parts = [...(typeof node.attrs?.caption === 'string' ? [node.attrs.caption] : []), ...content.map(bodyText)];
+  return content.every((child) => child.text !== undefined || child.type === 'hardBreak') ? parts.join('') : parts.join('\n');
+}
+
+/** The words of a page outside its articles (or its <main>): the menus, boxes and comments around. */
+function outsideArticles(html: string): Set<string> {
+  const { document } = parseHTML(html);
+  for (const element of document.querySelectorAll('script, style, noscript, template')) element.remove();
+  const articles = document.querySelectorAll('article');
+  for (const element of articles.length > 0 ? articles : document.querySelectorAll('main')) element.remove();
+  return new Set(words(pageText(document.body?.innerHTML ?? '')));
+}
+
 describe.runIf(present)('the CommonMark specification', () => {
   const examples = present ? [...specExamples('spec.txt'), ...specExamples('regression.txt')] : [];
 
@@ -91,7 +101,7 @@ describe.runIf(present)('the CommonMark specification', () => {
   });
 
   for (const { number, markdown } of examples) {
-    check(`example ${number}`)(`example ${number}: imported, none refused, reads as the source does, and a fixed point after one round`, async () => {
+    it(`example ${number}: imported, none refused, reads as the source does, and a fixed point after one round`, async () => {
       const imported = await importBytes(Buffer.from(markdown), 'example.md');
       expect(imported.fields.body?.type).toBe('doc');
       // Rendered by a CommonMark renderer, the export shows what the source shows (under the mapping).
@@ -110,16 +120,21 @@ describe.runIf(present)('real web pages (Mozilla Readability’s test pages)', (
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  for (const page of pages) check(page)(`${page}: imported in time, every word of the article kept, and a fixed point`, async () => {
+  for (const page of pages) it(`${page}: imported in time, every word of the article kept, and a fixed point`, async () => {
     const source = readFileSync(join(ROOT, 'readability', page, 'source.html'));
     const started = performance.now();
     const imported = await importBytes(source, 'page.html');
     expect(performance.now() - started).toBeLessThan(5000);
     // The reader's text of the article: each of its words is in Copydesk's article (headline and body).
     const expected = words(pageText(readFileSync(join(ROOT, 'readability', page, 'expected.html'), 'utf8')));
-    const got = new Set(words(`${imported.fields.headline ?? ''} ${JSON.stringify(imported.fields.body)}`));
+    const ours = words(`${imported.fields.headline ?? ''}\n${bodyText(imported.fields.body)}`);
+    // The reader's text sometimes loses the space between two inline elements ("Madrigal</a>reports").
+    const got = new Set([...ours, ...ours.slice(1).map((word, i) => `${ours[i]}${word}`)]);
     const missing = expected.filter((word) => !got.has(word));
-    expect(missing.length / Math.max(1, expected.length)).toBeLessThan(0.02);
+    // Only what the notes name may be missing: the page around its <article> (the reader kept a
+    // byline box, a photo above it or the comments below), and then only words that stand there.
+    const around = imported.notes.some((note) => note.kind === 'pageAround') ? outsideArticles(source.toString('utf8')) : new Set<string>();
+    expect(missing.filter((word) => !around.has(word))).toEqual([]);
     await fixedPoint(imported.fields);
   }, 60_000);
 });

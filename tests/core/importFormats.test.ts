@@ -118,7 +118,7 @@ describe('HTML', () => {
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Nước ngập', credit: 'Văn Dũng', agency: 'TTXVN' }), content: [text('Đường Lê Lợi ngập sâu')] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Ảnh thứ hai' }) },
     ]);
-    expect(Object.fromEntries(notes.map((note) => [note.kind, note.count]))).toEqual({ activeContent: 2, embeddedMedia: 2, formControls: 2, math: 1, droppedLink: 4 });
+    expect(Object.fromEntries(notes.map((note) => [note.kind, note.count]))).toEqual({ pageAround: 1, activeContent: 2, embeddedMedia: 2, formControls: 2, math: 1, droppedLink: 4 });
   });
 
   it('keeps the whole page when it has no single article, and falls back to <title>', () => {

@@ -32,6 +32,8 @@ export function parseHtml(html: string): HtmlImport {
   const meta = pageMetadata(document);
   const scope = articleScope(body);
   const notes: ConversionNotes = new Map();
+  // The page's menus, comments and boxes around its article are not the article: say they were left.
+  if (scope !== body && hasTextOutside(body, scope)) addNote(notes, 'pageAround');
   const own = ownHeader(scope);
   const headline = own?.headline ?? chooseHeadline(scope, body, meta);
   resolveLinks(scope, meta.url, notes);
@@ -53,6 +55,15 @@ export function parseHtml(html: string): HtmlImport {
   fields.language = languageFromDeclaration(document.documentElement?.getAttribute('lang')) ?? detectLanguage(`${headline}\n${sapo ?? ''}\n${scope.textContent ?? ''}`.slice(0, 20_000));
   fields.body = content;
   return { fields, photos: [], figureSources: prepared.figureSources, notes: notesOf(notes) };
+}
+
+/** Whether the page has words of its own outside `scope` (scripts and styles are not words). */
+function hasTextOutside(node: Node, scope: Element): boolean {
+  if (node === scope) return false;
+  if (node.nodeType === 3) return /[\p{L}\p{N}]/u.test(node.textContent ?? '');
+  if (node.nodeType === 1 && /^(script|style|noscript|template)$/.test((node as Element).localName)) return false;
+  for (const child of node.childNodes) if (hasTextOutside(child, scope)) return true;
+  return false;
 }
 
 /** A page's one article (or the one holding its headline), else its <main>, else its body: not the site's menus. */
@@ -123,6 +134,8 @@ function ownHeader(scope: Element): OwnHeader | null {
   const header = [...scope.children].find((child) => child.localName === 'header');
   const h1 = header?.querySelector('h1');
   if (!header || !h1 || !header.querySelector('p.sapo, p.byline, p.dateline, p.source')) return null;
+  // Exactly what the export writes there: a page's own header with a byline (and a photo, a date) is the page's.
+  if (![...header.children].every((child) => child === h1 || (child.localName === 'p' && /^(sapo|byline|dateline|source)$/.test(child.className)))) return null;
   const text = (selector: string): string | undefined => {
     const element = header.querySelector(selector);
     return element ? clean(element.textContent) : undefined;

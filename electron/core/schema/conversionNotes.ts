@@ -15,6 +15,7 @@ export const CONVERSION_NOTE_KINDS = [
   'headingLevel',
   'droppedLink',
   'inlineImage',
+  'pageAround',
 ] as const;
 
 export type ConversionNoteKind = (typeof CONVERSION_NOTE_KINDS)[number];

@@ -76,6 +76,8 @@ function isBlock(node: Node): boolean {
 
 /** Code is not part of a news body: each line of it a paragraph of text, exactly as written. */
 function codeAsParagraphs(pre: Element, doc: Document, notes: ConversionNotes): void {
+  // Some pages end a code line with <br> rather than a newline.
+  for (const br of all(pre, 'br')) br.replaceWith(doc.createTextNode('\n'));
   const lines = (pre.textContent ?? '').replace(/\n$/, '').split('\n');
   const paragraphs = lines.map((line) => {
     const p = doc.createElement('p');
@@ -101,10 +103,12 @@ function prepareFigure(figure: Element, doc: Document, ownFigures: boolean): voi
     figure.replaceWith(...figure.childNodes);
     return;
   }
-  const [first, ...others] = images as [Element, ...Element[]];
-  // Whatever else the figure held (a quote, a table, a second photo) follows it, words intact.
-  const rest = [...figure.childNodes].filter((child) => child !== caption && !(child.nodeType === 1 && (child as Element).contains(first)) && child !== first);
-  for (const image of others) if (!rest.some((node) => node.contains(image))) rest.push(image);
+  const [first] = images as [Element, ...Element[]];
+  // Whatever else the figure held (a quote, a table, a second photo, an attribution beside the
+  // photo in its frame) follows it, words intact.
+  caption?.remove();
+  first.remove();
+  const rest = [...figure.childNodes];
   const fresh = doc.createElement('figure');
   if (ownFigures && figure.hasAttribute('data-figure')) {
     for (const { name, value } of [...figure.attributes]) if (name.startsWith('data-')) fresh.setAttribute(name, value);
