@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   // behind (a 10,000-article search index), whose collection would stall the harness mid-keystroke.
   if (values.only !== 'core') cases.push(...(await browserCases(settings)));
   if (values.only !== 'browser') cases.push(...(await coreCases(settings)));
-  const order = ['typing-20k', 'typing-50k', 'open-20k', 'save-20k', 'save-in-big-library', 'list-10k', 'search-10k', 'export-html-20k', 'export-md-20k', 'export-scaling', 'startup', 'memory-20k'];
+  const order = ['typing-20k', 'typing-50k', 'open-20k', 'save-20k', 'save-in-big-library', 'list-10k', 'search-10k', 'export-html-20k', 'export-md-20k', 'export-scaling', 'export-md-scaling', 'startup', 'memory-20k'];
   cases.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   const rows = cases.map((row) => {
     const ratio = row.baseline === null ? null : row.ours / row.baseline;

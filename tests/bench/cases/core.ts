@@ -148,6 +148,14 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
       settings.runs,
     );
     results.push({ name: 'export-scaling', metric: 'export median', unit: 'ms', ours: scaling.ours.median, baseline: scaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: scaling });
+    // The Markdown export grows with the article as the HTML one does (prosemirror-markdown's
+    // serializer alone grows with its square: it reads its whole output after each write).
+    const markdownScaling = await sideBySide(
+      () => exportMarkdown(article50k, { readMedia: (src) => readFile(join(root50k, 'articles', a50k.id, src)) }),
+      () => exportMarkdown(article20k, { readMedia }),
+      settings.runs,
+    );
+    results.push({ name: 'export-md-scaling', metric: 'export median', unit: 'ms', ours: markdownScaling.ours.median, baseline: markdownScaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: markdownScaling });
   } finally {
     for (const library of opened) await library.close();
     await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
