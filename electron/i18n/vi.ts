@@ -169,8 +169,8 @@ export const vi: Messages = {
     caption: 'Chú thích ảnh',
   },
   table: {
-    caption: 'Tiêu đề bảng',
-    captionPlaceholder: 'Bảng thể hiện điều gì (không bắt buộc)',
+    caption: 'Chú thích bảng',
+    captionPlaceholder: 'Bảng cho biết điều gì (không bắt buộc)',
     addRow: '+ Hàng',
     addRowLabel: 'Thêm một hàng dưới con trỏ',
     addColumn: '+ Cột',
