@@ -8,6 +8,9 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const ELECTRON = (message) => ({ name: 'electron', message });
 
+const UP_TO_LIBRARY = { group: ['../library', '../library/*', '**/core/library', '**/core/library/**'], message: 'core/library stands on this part of core: it may not reach up into the library.' };
+const UP_FROM_STORE = { group: ['../search', '../search/*', '../media', '../media/*', '../spell', '../spell/*', '../export', '../export/*', '../import', '../import/*'], message: 'core/store is the ground floor for files: what keeps files stands on it, not the other way.' };
+
 /** What each layer must not import, with the reason the linter prints. */
 export const layerRules = {
   core: {
@@ -33,6 +36,14 @@ export const layerRules = {
       { group: NODE_BUILTINS, message: 'The preload is sandboxed: only electron and the contract.' },
       { group: ['**/core/**', '**/main/**', '**/renderer/**', '**/web/**', '**/cli/**', '**/handlers', '**/paths', '!**/contract'], message: 'The preload imports only electron and the contract.' },
     ],
+  },
+  /** The parts of core the library stands on: none reaches up into it (core/library imports them). */
+  get coreBelowLibrary() {
+    return { paths: this.core.paths, patterns: [...this.core.patterns, UP_TO_LIBRARY] };
+  },
+  /** core/store, the ground floor for files: it stands on nothing that keeps files. */
+  get store() {
+    return { paths: this.core.paths, patterns: [...this.core.patterns, UP_TO_LIBRARY, UP_FROM_STORE] };
   },
   main: {
     paths: [],
@@ -77,6 +88,8 @@ export default tseslint.config(
     },
   },
   { files: ['electron/core/**/*.ts'], rules: restrict(layerRules.core) },
+  { files: ['electron/core/{article,export,import,media,messages,schema,search,spell,text}/**/*.ts'], rules: restrict(layerRules.coreBelowLibrary) },
+  { files: ['electron/core/store/**/*.ts'], rules: restrict(layerRules.store) },
   { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },
   { files: ['electron/main/**/*.ts'], rules: restrict(layerRules.main) },
   { files: ['tests/**/*.{ts,tsx}'], rules: { 'no-console': 'off' } },

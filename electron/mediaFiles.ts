@@ -1,6 +1,6 @@
 import { ArticleId } from './core/article/schema';
-import { insideLibrary } from './core/library/contained';
-import { readOwnFile } from './core/library/durableFile';
+import { insideLibrary } from './core/store/contained';
+import { readOwnFile } from './core/store/durableFile';
 import { MAX_PHOTO_BYTES } from './core/media/limits';
 
 const MEDIA_FILE = /^[0-9a-f]{64}(?:\.display)?\.(jpg|png|webp|gif)$/;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { lifecycle, type MenuCommand } from '../contract';
-import { LibraryError } from '../core/library/errors';
+import { LibraryError } from '../core/store/errors';
 import { isAllowedHref } from '../core/schema/link';
 import type { Desktop } from '../handlers';
 import { createI18n, resolveLanguage, type I18n } from '../i18n';

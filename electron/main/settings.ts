@@ -3,7 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { DurableJsonFile } from '../core/library/durableFile';
+import { DurableJsonFile } from '../core/store/durableFile';
 import { LANGUAGE_CHOICES, type LanguageChoice } from '../i18n/languages';
 import { THEMES, type Theme } from '../menuCommands';
 import type { PreferenceStore, Preferences } from '../preferences';

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireLock } from '../../electron/core/library/lock';
-import { LibraryError } from '../../electron/core/library/errors';
+import { LibraryError } from '../../electron/core/store/errors';
 
 interface Go {
   root: string;

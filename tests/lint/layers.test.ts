@@ -23,6 +23,11 @@ describe('layer rules', () => {
     ['electron/preload/x.ts', "import { readFile } from 'node:fs';\nexport const a = readFile;\n"],
     ['electron/preload/x.ts', "import { Library } from '../core/library';\nexport const a = Library;\n"],
     ['electron/main/x.ts', "import { App } from '../../renderer/App';\nexport const a = App;\n"],
+    // The library stands on search, media, spelling and export: none reaches up into it.
+    ['electron/core/search/x.ts', "import { Library } from '../library/library';\nexport const a = Library;\n"],
+    ['electron/core/export/x.ts', "import { LibraryError } from '../library';\nexport const a = LibraryError;\n"],
+    // The store is the ground floor: it stands on nothing that keeps files.
+    ['electron/core/store/x.ts', "import { SearchIndex } from '../search/searchIndex';\nexport const a = SearchIndex;\n"],
   ])('rejects what %s may not import', async (file, code) => {
     expect(await violations(file, code)).toHaveLength(1);
   });
@@ -33,6 +38,8 @@ describe('layer rules', () => {
     ['renderer/x.ts', "import { figureFromPhoto } from '../electron/core/media/figureFromPhoto';\nexport const a = figureFromPhoto;\n"],
     ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nimport { contract } from '../contract';\nexport const a = [contextBridge, contract];\n"],
     ['electron/core/library/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n"],
+    ['electron/core/spell/x.ts', "import { writeFileDurably } from '../store/durableFile';\nexport const a = writeFileDurably;\n"],
+    ['electron/core/library/x.ts', "import { SearchIndex } from '../search/searchIndex';\nexport const a = SearchIndex;\n"],
   ])('allows what %s may import', async (file, code) => {
     expect(await violations(file, code)).toEqual([]);
   });

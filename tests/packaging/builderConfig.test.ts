@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { load } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 
 async function config(): Promise<Record<string, unknown>> {
-  return load(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+  return parseYaml(await readFile(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
 }
 
 describe('electron-builder.yml', () => {

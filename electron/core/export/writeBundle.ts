@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileDurably } from '../library/durableFile';
-import { LibraryError } from '../library/errors';
+import { writeFileDurably } from '../store/durableFile';
+import { LibraryError } from '../store/errors';
 import type { ExportBundle } from './types';
 import { message } from '../messages';
 

@@ -1,7 +1,7 @@
 import { Low } from 'lowdb';
 import { DamagedArticleError, parseArticleText, type Article } from '../article';
-import { DurableJsonFile, OwnFileError, writeFileDurably, type FileWriter } from './durableFile';
-import { LibraryError, describeIoError } from './errors';
+import { DurableJsonFile, OwnFileError, writeFileDurably, type FileWriter } from '../store/durableFile';
+import { LibraryError, describeIoError } from '../store/errors';
 import { message, messageText } from '../messages';
 
 /**

@@ -2,11 +2,11 @@ import { copyFile, lstat, mkdir, readdir, readlink, rename, stat } from 'node:fs
 import { join } from 'node:path';
 import type { Article, ArticleSummary, BodyNode } from '../article';
 import { readArticleFile, writeArticleFile } from './articleFile';
-import { linksInside } from './contained';
-import { writeFileDurably } from './durableFile';
-import { LibraryError, ioError } from './errors';
+import { linksInside } from '../store/contained';
+import { writeFileDurably } from '../store/durableFile';
+import { LibraryError, ioError } from '../store/errors';
 import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
-import { STAGING_PREFIX, type LibraryLayout } from './layout';
+import { STAGING_PREFIX, type LibraryLayout } from '../store/layout';
 import { defaultArticleId } from './newArticleId';
 import { summarize } from './summary';
 import { message } from '../messages';

@@ -2,9 +2,9 @@ import { mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../article';
 import { referencedMedia } from './check';
-import { articlePart } from './contained';
-import { ioError } from './errors';
-import type { LibraryLayout } from './layout';
+import { articlePart } from '../store/contained';
+import { ioError } from '../store/errors';
+import type { LibraryLayout } from '../store/layout';
 
 export interface MediaCleanUp {
   id: string;

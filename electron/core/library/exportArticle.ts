@@ -2,11 +2,11 @@ import type { Article } from '../article';
 import { exportArticle, writeBundle, type ExportBundle, type ExportFormat } from '../export';
 import { DISPLAY_PATH } from '../schema/figure';
 import { slugify } from '../text';
-import { articlePart } from './contained';
-import { readOwnFile } from './durableFile';
-import { LibraryError, ioError } from './errors';
+import { articlePart } from '../store/contained';
+import { readOwnFile } from '../store/durableFile';
+import { LibraryError, ioError } from '../store/errors';
 import { MAX_PHOTO_BYTES } from '../media/limits';
-import type { LibraryLayout } from './layout';
+import type { LibraryLayout } from '../store/layout';
 import { unusedFolder } from './unusedFolder';
 import { message } from '../messages';
 

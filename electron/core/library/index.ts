@@ -1,10 +1,10 @@
 export { Library, type LibraryOptions } from './library';
 export { defaultArticleId } from './newArticleId';
-export { LibraryError, type LibraryErrorCode } from './errors';
+export { LibraryError, type LibraryErrorCode } from '../store/errors';
 export { acquireLock, liveLockHolder, lockedMessage, readLock, LOCK_FILE, UNREADABLE_LOCK_SETTLE_MS, type LibraryLock, type LockInfo, type LockWriter } from './lock';
 export { checkLibrary, repairLibrary, referencedMedia, type CheckReport, type Problem, type RepairReport } from './check';
-export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX, type FileWriter } from './durableFile';
-export { LibraryLayout } from './layout';
+export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX, type FileWriter } from '../store/durableFile';
+export { LibraryLayout } from '../store/layout';
 export { prepareFolder } from './prepareFolder';
 export { recoverFolder } from './recover';
 export { summarize } from './summary';

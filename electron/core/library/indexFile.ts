@@ -3,8 +3,8 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import { ArticleId, ArticleSummary, LANGUAGES, STATUSES } from '../article';
 import { readArticleFile } from './articleFile';
-import { DurableJsonFile } from './durableFile';
-import type { LibraryLayout } from './layout';
+import { DurableJsonFile } from '../store/durableFile';
+import type { LibraryLayout } from '../store/layout';
 import { damagedSummary, summarize } from './summary';
 
 export const INDEX_VERSION = 1;

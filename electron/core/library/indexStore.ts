@@ -1,10 +1,10 @@
 import type { Low } from 'lowdb';
 import type { Article, ArticleSummary } from '../article';
 import { byChange } from '../article/listOrder';
-import { ioError } from './errors';
-import { keepInQuarantine } from './keepInQuarantine';
+import { ioError } from '../store/errors';
+import { keepInQuarantine } from '../store/keepInQuarantine';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
-import type { LibraryLayout } from './layout';
+import type { LibraryLayout } from '../store/layout';
 import { summarize } from './summary';
 import { message, messageOf, type Message } from '../messages';
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Article } from '../article';
 import { SearchIndex, makeSnippet, queryTerms, type SearchFilters } from '../search';
 import { MAX_ARTICLE_BYTES, readArticleFile } from './articleFile';
-import { readOwnText } from './durableFile';
+import { readOwnText } from '../store/durableFile';
 import type { IndexEntry } from './indexFile';
-import { keepInQuarantine } from './keepInQuarantine';
-import type { LibraryLayout } from './layout';
+import { keepInQuarantine } from '../store/keepInQuarantine';
+import type { LibraryLayout } from '../store/layout';
 import type { Message } from '../messages';
 
 /** An article a query found, from the search index alone (no article file is read). */

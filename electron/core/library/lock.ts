@@ -3,8 +3,8 @@ import { link, lstat, open, rename, stat, unlink, writeFile } from 'node:fs/prom
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { LibraryError, ioError } from './errors';
-import { TEMP_SUFFIX, readOwnText } from './durableFile';
+import { LibraryError, ioError } from '../store/errors';
+import { TEMP_SUFFIX, readOwnText } from '../store/durableFile';
 import { processStartTime } from './processStart';
 import { message, type Message } from '../messages';
 

@@ -1,6 +1,6 @@
 import { access, constants, mkdir, stat } from 'node:fs/promises';
-import { LibraryError, ioError } from './errors';
-import type { LibraryLayout } from './layout';
+import { LibraryError, ioError } from '../store/errors';
+import type { LibraryLayout } from '../store/layout';
 import { message } from '../messages';
 
 /** Checks the library folder before anything is read: it exists (or is made), is a folder, can be written. */

@@ -2,11 +2,11 @@ import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId, DamagedArticleError, parseArticleText, type Article } from '../article';
 import { readArticleFile } from './articleFile';
-import { TEMP_SUFFIX } from './durableFile';
-import { keepInQuarantine } from './keepInQuarantine';
-import { STAGING_PREFIX, type LibraryLayout } from './layout';
+import { TEMP_SUFFIX } from '../store/durableFile';
+import { keepInQuarantine } from '../store/keepInQuarantine';
+import { STAGING_PREFIX, type LibraryLayout } from '../store/layout';
 import { RevisionStore } from './revisions';
-import { linksAtTop } from './contained';
+import { linksAtTop } from '../store/contained';
 import { message, type Message } from '../messages';
 
 /**

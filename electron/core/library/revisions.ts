@@ -2,9 +2,9 @@ import { readdir, rename, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleCounts, parseArticleValue, type Article } from '../article';
-import { articlePart } from './contained';
-import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably, type FileWriter } from './durableFile';
-import type { LibraryLayout } from './layout';
+import { articlePart } from '../store/contained';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably, type FileWriter } from '../store/durableFile';
+import type { LibraryLayout } from '../store/layout';
 
 import { RevisionId, RevisionReason } from './revisionSchema';
 

@@ -1,10 +1,10 @@
 import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleId, TrashEntry, type ArticleSummary } from '../article';
-import { articlePart, insideLibrary } from './contained';
-import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from './durableFile';
-import { LibraryError, ioError } from './errors';
-import { TRASH_MARKER, validId, type LibraryLayout } from './layout';
+import { articlePart, insideLibrary } from '../store/contained';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../store/durableFile';
+import { LibraryError, ioError } from '../store/errors';
+import { TRASH_MARKER, validId, type LibraryLayout } from '../store/layout';
 import { message } from '../messages';
 
 export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {

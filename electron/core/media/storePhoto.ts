@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { writeFileDurably } from '../library/durableFile';
+import { writeFileDurably } from '../store/durableFile';
 import { readDimensions } from './dimensions';
 import { DISPLAY_MAX_SIDE, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS } from './limits';
 import { MediaError } from './mediaError';

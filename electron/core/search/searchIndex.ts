@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../article';
-import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnText, writeFileDurably } from '../library/durableFile';
+import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnText, writeFileDurably } from '../store/durableFile';
 import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from './searchDocument';
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../library/durableFile';
-import { keepInQuarantine } from '../library/keepInQuarantine';
-import type { LibraryLayout } from '../library/layout';
+import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../store/durableFile';
+import { keepInQuarantine } from '../store/keepInQuarantine';
+import type { LibraryLayout } from '../store/layout';
 import { MAX_WORD_LENGTH } from './spellChecker';
 import { message, type Message } from '../messages';
 
