@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { articleCounts } from '../electron/core/article/articleText';
+import { summarize } from '../electron/core/article/summary';
 import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
@@ -24,11 +24,6 @@ type Opened = { id: string; article: Article } | { id: string; error: string };
 
 /** An article asked for ahead of its opening serves that opening only this soon after. */
 const PREFETCH_KEPT_MS = 5000;
-
-function summaryOf(article: Article): ArticleSummary {
-  const { id, headline, status, language, section, createdAt, updatedAt, revision } = article;
-  return { id, headline, status, language, section, createdAt, updatedAt, revision, wordCount: articleCounts(article).words, damaged: false };
-}
 
 function sameRows(a: ArticleSummary[], b: ArticleSummary[]): boolean {
   return a.length === b.length && a.every((row, i) => {
@@ -152,7 +147,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
           // Not loaded yet: the list, when it comes, is the library's index as it stands.
           if (list === null) return list;
           const row = list.find((item) => item.id === article.id);
-          return row && row.revision === article.revision && !row.damaged ? list : withRow(list, summaryOf(article));
+          return row && row.revision === article.revision && !row.damaged ? list : withRow(list, summarize(article));
         });
       },
       (error: Error) => live && setOpened({ id: openId, error: error.message }),
@@ -165,14 +160,14 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
 
   const createArticle = useCallback(() => {
     bridge.createArticle({}).then((article) => {
-      upsert(summaryOf(article));
+      upsert(summarize(article));
       navigate({ screen: 'article', id: article.id });
     }, report);
   }, [bridge, navigate, report, upsert]);
 
   const onImported = useCallback(
     (article: Article) => {
-      upsert(summaryOf(article));
+      upsert(summarize(article));
       navigate({ screen: 'article', id: article.id });
     },
     [navigate, upsert],

@@ -14,7 +14,7 @@ import { ArticleHeader, type HeaderFields } from './ArticleHeader';
 import { blockChange, wholeBody } from './bodyChange';
 import { SaveController, type SavePatch, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';
-import type { ChecklistItem } from './articleChecklist';
+import type { ChecklistItem } from '../../electron/core/article/checklist';
 import { useArticleStats } from './useArticleStats';
 
 export interface ArticleScreenProps {

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Icon } from '../icons';
 import { useText } from '../text';
-import { checklistText, type ChecklistItem } from './articleChecklist';
+import type { ChecklistItem } from '../../electron/core/article/checklist';
+import { checklistText } from './checklistText';
 
 export interface ChecklistProps {
   items: ChecklistItem[];

@@ -2,7 +2,7 @@ import { useText } from '../text';
 import type { TFunction } from '../../electron/i18n';
 import type { TextCounts } from '../../electron/core/text';
 import { Checklist, type ChecklistProps } from './Checklist';
-import type { ChecklistItem } from './articleChecklist';
+import type { ChecklistItem } from '../../electron/core/article/checklist';
 import type { SaveState } from './saveController';
 
 export function saveLabel(state: SaveState, t: TFunction): string {

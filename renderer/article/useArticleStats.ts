@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TextCounts } from '../../electron/core/text';
 import { articleTextCounts } from './bodyCounts';
 import type { HeaderFields } from './ArticleHeader';
-import { articleChecklist, type ChecklistItem } from './articleChecklist';
+import { articleChecklist, type ChecklistItem } from '../../electron/core/article/checklist';
 
 const STATS_DELAY_MS = 250;
 

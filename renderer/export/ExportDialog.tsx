@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useText } from '../text';
 import type { VerbOutput } from '../../electron/contract';
 import type { ExportFormat } from '../../electron/core/export/types';
-import { checklistText, type ChecklistItem } from '../article/articleChecklist';
+import type { ChecklistItem } from '../../electron/core/article/checklist';
+import { checklistText } from '../article/checklistText';
 import type { Bridge } from '../bridge';
 import { useModal } from '../modal';
 

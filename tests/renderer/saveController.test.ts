@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import type { SavePatch as ArticlePatch } from '../../renderer/article/saveController';
-import { summarize } from '../../electron/core/library/summary';
+import { summarize } from '../../electron/core/article/summary';
 import { SaveController, type SaveState } from '../../renderer/article/saveController';
 import { sampleArticle } from '../helpers/sampleArticle';
 

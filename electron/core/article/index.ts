@@ -5,3 +5,5 @@ export { cleanBodyAgainst, jsonEqual, BodyShapeError } from './cleanBodyAgainst'
 export { readableText, articleCounts } from './articleText';
 export { parseArticleText, parseArticleValue, describeIssues, DamagedArticleError } from './parse';
 export { blankArticle } from './blankArticle';
+export { summarize, damagedSummary } from './summary';
+export { articleChecklist, checklistOf, type ChecklistItem } from './checklist';

@@ -8,7 +8,7 @@ import { LibraryError, ioError } from '../store/errors';
 import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type LibraryIndex } from './indexFile';
 import { STAGING_PREFIX, type LibraryLayout } from '../store/layout';
 import { defaultArticleId } from './newArticleId';
-import { summarize } from './summary';
+import { summarize } from '../article/summary';
 import { message } from '../messages';
 
 export type ProblemKind =

@@ -7,7 +7,7 @@ export { writeFileDurably, DurableJsonFile, TEMP_SUFFIX, type FileWriter } from 
 export { LibraryLayout } from '../store/layout';
 export { prepareFolder } from './prepareFolder';
 export { recoverFolder } from './recover';
-export { summarize } from './summary';
+export { summarize } from '../article/summary';
 export { libraryFormatSchemas } from './formatSchemas';
 export type { MediaCleanUp } from './cleanMedia';
 export type { FoundArticle, Passage, SearchHit } from './librarySearch';

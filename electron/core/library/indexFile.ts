@@ -5,7 +5,7 @@ import { ArticleId, ArticleSummary, LANGUAGES, STATUSES } from '../article';
 import { readArticleFile } from './articleFile';
 import { DurableJsonFile } from '../store/durableFile';
 import type { LibraryLayout } from '../store/layout';
-import { damagedSummary, summarize } from './summary';
+import { damagedSummary, summarize } from '../article/summary';
 
 export const INDEX_VERSION = 1;
 

@@ -5,7 +5,7 @@ import { ioError } from '../store/errors';
 import { keepInQuarantine } from '../store/keepInQuarantine';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import type { LibraryLayout } from '../store/layout';
-import { summarize } from './summary';
+import { summarize } from '../article/summary';
 import { message, messageOf, type Message } from '../messages';
 
 /**

@@ -1,6 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { figureGaps, type FigureGap } from '../../electron/core/schema/figure';
-import type { TFunction } from '../../electron/i18n';
+import { bodySchema } from '../schema/bodySchema';
+import { figureGaps, type FigureGap } from '../schema/figure';
+import type { Article } from './schema';
 
 export interface ChecklistItem {
   /** Unique in the list: what is checked, and of which photo. */
@@ -14,7 +15,8 @@ export interface ChecklistItem {
 
 /**
  * What a piece needs before it leaves the workstation: headline, sapo, byline, and for every photo
- * its file, caption, credit and alt text. Walks the document once; called off the keystroke path.
+ * its file, caption, credit and alt text. The newsroom's rule, shared by the workstation (on the
+ * editor's document, off the keystroke path), the command line and the desk. Walks the body once.
  */
 export function articleChecklist(fields: { headline: string; sapo: string; byline: string[] }, doc: PmNode): ChecklistItem[] {
   const items: ChecklistItem[] = [
@@ -35,7 +37,7 @@ export function articleChecklist(fields: { headline: string; sapo: string; bylin
   return items;
 }
 
-/** An item as the reporter reads it, in the interface language. */
-export function checklistText(item: ChecklistItem, t: TFunction): string {
-  return t(`checklist.${item.label.key}`, { n: item.label.n ?? 0 });
+/** The checklist of a stored article (its body read through the schema). */
+export function checklistOf(article: Article): ChecklistItem[] {
+  return articleChecklist(article, bodySchema().nodeFromJSON(article.body));
 }

@@ -1,4 +1,5 @@
-import { articleCounts, type Article, type ArticleSummary } from '../article';
+import { articleCounts } from './articleText';
+import type { Article, ArticleSummary } from './schema';
 
 /** An index row for an article; `wordCount` when it is known already (the text did not change). */
 export function summarize(article: Article, wordCount?: number): ArticleSummary {
