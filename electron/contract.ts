@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CHANNELS, VERB_NAMES, type VerbName } from './channels';
+
+export { CHANNELS, lifecycle } from './channels';
 import { LANGUAGE_CHOICES } from './i18n/languages';
 import { MENU_COMMANDS, THEMES } from './menuCommands';
 import { Article, ArticleId, ArticlePatch, ArticleSummary, IsoDate, Language, Status, TrashEntry } from './core/article/schema';
@@ -94,37 +97,37 @@ export const Preferences = z.object({ interfaceLanguage: z.enum(LANGUAGE_CHOICES
 export type Preferences = z.infer<typeof Preferences>;
 
 export const contract = {
-  preferences: { channel: 'app:preferences', input: Empty, output: Preferences },
-  setPreferences: { channel: 'app:set-preferences', input: Preferences.partial().strict(), output: Preferences },
-  libraryInfo: { channel: 'library:info', input: Empty, output: LibraryInfo },
+  preferences: { channel: CHANNELS.preferences, input: Empty, output: Preferences },
+  setPreferences: { channel: CHANNELS.setPreferences, input: Preferences.partial().strict(), output: Preferences },
+  libraryInfo: { channel: CHANNELS.libraryInfo, input: Empty, output: LibraryInfo },
   listArticles: {
-    channel: 'articles:list',
+    channel: CHANNELS.listArticles,
     // checkFiles: first bring the index in line with the article files (see Library.refresh).
     input: z.object({ checkFiles: z.boolean().optional() }).strict(),
     output: z.array(ArticleSummary),
   },
-  getArticle: { channel: 'article:get', input: ById, output: Article },
+  getArticle: { channel: CHANNELS.getArticle, input: ById, output: Article },
   createArticle: {
-    channel: 'article:create',
+    channel: CHANNELS.createArticle,
     input: z.object({ fields: ArticlePatch.optional() }).strict(),
     output: Article,
   },
   saveArticle: {
-    channel: 'article:save',
+    channel: CHANNELS.saveArticle,
     input: z.object({ id: ArticleId, baseRevision: z.number().int().min(1), patch: SavePatch }).strict(),
     // The row for the library list: a long article does not travel back on every autosave.
     output: ArticleSummary,
   },
-  trashArticle: { channel: 'article:trash', input: ById, output: z.object({ id: ArticleId }) },
-  savePoint: { channel: 'article:save-point', input: ById, output: z.object({ revision: z.string() }) },
-  listRevisions: { channel: 'revisions:list', input: ById, output: z.array(RevisionSummary) },
-  getRevision: { channel: 'revisions:get', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
-  restoreRevision: { channel: 'revisions:restore', input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
-  keepAsRevision: { channel: 'revisions:keep', input: z.object({ id: ArticleId, patch: SavePatch }).strict(), output: z.object({ revision: z.string() }) },
-  listTrash: { channel: 'trash:list', input: Empty, output: z.array(TrashEntry) },
-  restoreArticle: { channel: 'trash:restore', input: ById, output: ArticleSummary },
+  trashArticle: { channel: CHANNELS.trashArticle, input: ById, output: z.object({ id: ArticleId }) },
+  savePoint: { channel: CHANNELS.savePoint, input: ById, output: z.object({ revision: z.string() }) },
+  listRevisions: { channel: CHANNELS.listRevisions, input: ById, output: z.array(RevisionSummary) },
+  getRevision: { channel: CHANNELS.getRevision, input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
+  restoreRevision: { channel: CHANNELS.restoreRevision, input: z.object({ id: ArticleId, revision: RevisionId }).strict(), output: Article },
+  keepAsRevision: { channel: CHANNELS.keepAsRevision, input: z.object({ id: ArticleId, patch: SavePatch }).strict(), output: z.object({ revision: z.string() }) },
+  listTrash: { channel: CHANNELS.listTrash, input: Empty, output: z.array(TrashEntry) },
+  restoreArticle: { channel: CHANNELS.restoreArticle, input: ById, output: ArticleSummary },
   importArticle: {
-    channel: 'article:import',
+    channel: CHANNELS.importArticle,
     input: z
       .object({
         /** The file's name: its extension tells the format unless `format` does. */
@@ -136,7 +139,7 @@ export const contract = {
     output: z.object({ article: Article, notes: z.array(ImportNote) }).strict(),
   },
   search: {
-    channel: 'library:search',
+    channel: CHANNELS.search,
     input: z
       .object({
         query: z.string().max(500),
@@ -151,29 +154,29 @@ export const contract = {
     output: z.array(FoundArticle),
   },
   searchPassages: {
-    channel: 'library:search-passages',
+    channel: CHANNELS.searchPassages,
     input: z.object({ query: z.string().max(500), ids: z.array(ArticleId).max(500) }).strict(),
     output: z.array(Passage),
   },
   checkSpelling: {
-    channel: 'spelling:check',
+    channel: CHANNELS.checkSpelling,
     // The words of the paragraphs to check; the answer names those misspelled.
     input: z.object({ language: Language, words: z.array(z.string().max(200)).max(5000) }).strict(),
     output: z.object({ misspelled: z.array(z.string()) }),
   },
   spellingSuggestions: {
-    channel: 'spelling:suggest',
+    channel: CHANNELS.spellingSuggestions,
     input: z.object({ language: Language, word: z.string().min(1).max(200) }).strict(),
     output: z.object({ suggestions: z.array(z.string()) }),
   },
   addToDictionary: {
-    channel: 'spelling:add',
+    channel: CHANNELS.addToDictionary,
     input: z.object({ word: z.string().min(1).max(200) }).strict(),
     // The word as the library keeps it.
     output: z.object({ word: z.string() }),
   },
   exportArticle: {
-    channel: 'article:export',
+    channel: CHANNELS.exportArticle,
     input: z
       .object({
         id: ArticleId,
@@ -185,11 +188,11 @@ export const contract = {
       .strict(),
     output: z.object({ folder: z.string(), main: z.string(), files: z.array(z.string()) }),
   },
-  exportPreview: { channel: 'article:export-preview', input: ById, output: z.object({ html: z.string() }) },
-  chooseFolder: { channel: 'dialog:choose-folder', input: z.object({ current: z.string().max(4096) }).strict(), output: z.object({ path: z.string().nullable() }) },
-  openFolder: { channel: 'shell:open-folder', input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({ opened: z.boolean() }) },
+  exportPreview: { channel: CHANNELS.exportPreview, input: ById, output: z.object({ html: z.string() }) },
+  chooseFolder: { channel: CHANNELS.chooseFolder, input: z.object({ current: z.string().max(4096) }).strict(), output: z.object({ path: z.string().nullable() }) },
+  openFolder: { channel: CHANNELS.openFolder, input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: z.object({ opened: z.boolean() }) },
   importPhoto: {
-    channel: 'photo:import',
+    channel: CHANNELS.importPhoto,
     input: z
       .object({
         id: ArticleId,
@@ -201,10 +204,10 @@ export const contract = {
       .strict(),
     output: PhotoImport,
   },
-} as const satisfies Record<string, VerbDef>;
+} as const satisfies { [K in VerbName]: VerbDef };
 
 export type Contract = typeof contract;
-export type VerbName = keyof Contract;
+export type { VerbName };
 export type VerbInput<K extends VerbName> = z.input<Contract[K]['input']>;
 export type VerbOutput<K extends VerbName> = z.output<Contract[K]['output']>;
 
@@ -237,15 +240,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeFailu
 /** The API object the renderer sees, whichever transport carries it. */
 export type CopydeskApi = { [K in VerbName]: (input: VerbInput<K>) => Promise<Result<VerbOutput<K>>> };
 
-/** Window life-cycle messages between main and the renderer (Electron only). */
-export const lifecycle = {
-  /** main → renderer: the window is about to close; flush unsaved work, then answer `closeReady`. */
-  beforeClose: 'app:before-close',
-  /** renderer → main: unsaved work is on disk (or could not be written and the user was told). */
-  closeReady: 'app:close-ready',
-  /** main → renderer: the user chose a menu item that the page carries out. */
-  menuCommand: 'app:menu-command',
-} as const;
 
 /** Menu items the page carries out. */
 export const MenuCommand = z.enum(MENU_COMMANDS);
@@ -258,7 +252,7 @@ export type PreloadApi = CopydeskApi & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
-export const verbNames = Object.keys(contract) as VerbName[];
+export const verbNames = VERB_NAMES;
 
 export function isVerbName(name: string): name is VerbName {
   return Object.hasOwn(contract, name);

@@ -1,40 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { MenuCommand, contract, lifecycle, type PreloadApi, type Result, type VerbInput, type VerbName, type VerbOutput } from '../contract';
+import { CHANNELS, lifecycle, perVerb } from '../channels';
+import type { CopydeskApi, PreloadApi } from '../contract';
+import { isMenuCommand, type MenuCommand } from '../menuCommands';
 
-// Each verb is its own named function bound to its own channel: the page never holds
-// ipcRenderer, and cannot send on a channel the contract does not name.
-function verb<K extends VerbName>(name: K): (input: VerbInput<K>) => Promise<Result<VerbOutput<K>>> {
-  const channel = contract[name].channel;
-  return (input) => ipcRenderer.invoke(channel, input);
-}
+// Each verb is its own function bound to its own channel: the page never holds ipcRenderer, and
+// cannot send on a channel the contract does not name. Only the channel list is bundled here: the
+// main process checks every payload against the contract's schemas.
+const verbs = perVerb<CopydeskApi>((name) => (input: unknown) => ipcRenderer.invoke(CHANNELS[name], input));
 
 const api = {
-  preferences: verb('preferences'),
-  setPreferences: verb('setPreferences'),
-  libraryInfo: verb('libraryInfo'),
-  listArticles: verb('listArticles'),
-  getArticle: verb('getArticle'),
-  createArticle: verb('createArticle'),
-  saveArticle: verb('saveArticle'),
-  trashArticle: verb('trashArticle'),
-  savePoint: verb('savePoint'),
-  listRevisions: verb('listRevisions'),
-  getRevision: verb('getRevision'),
-  restoreRevision: verb('restoreRevision'),
-  keepAsRevision: verb('keepAsRevision'),
-  listTrash: verb('listTrash'),
-  restoreArticle: verb('restoreArticle'),
-  importPhoto: verb('importPhoto'),
-  importArticle: verb('importArticle'),
-  search: verb('search'),
-  searchPassages: verb('searchPassages'),
-  checkSpelling: verb('checkSpelling'),
-  spellingSuggestions: verb('spellingSuggestions'),
-  addToDictionary: verb('addToDictionary'),
-  exportArticle: verb('exportArticle'),
-  exportPreview: verb('exportPreview'),
-  chooseFolder: verb('chooseFolder'),
-  openFolder: verb('openFolder'),
+  ...verbs,
   onBeforeClose(listener: () => void) {
     const wrapped = (): void => listener();
     ipcRenderer.on(lifecycle.beforeClose, wrapped);
@@ -47,8 +22,7 @@ const api = {
   },
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const wrapped = (_event: unknown, command: unknown): void => {
-      const parsed = MenuCommand.safeParse(command);
-      if (parsed.success) listener(parsed.data);
+      if (isMenuCommand(command)) listener(command);
     };
     ipcRenderer.on(lifecycle.menuCommand, wrapped);
     return () => {

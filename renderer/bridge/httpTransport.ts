@@ -1,3 +1,4 @@
+import { perVerb } from '../../electron/channels';
 import type { CopydeskApi, Result, VerbInput, VerbName, VerbOutput } from '../../electron/contract';
 import { message, messageText, type Message } from '../../electron/core/messages';
 import { HARNESS_MENU_EVENT, isMenuCommand } from '../../electron/menuCommands';
@@ -43,34 +44,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
     <K extends VerbName>(name: K) =>
     (input: VerbInput<K>) =>
       call(name, input);
-  const api = {
-    preferences: verb('preferences'),
-    setPreferences: verb('setPreferences'),
-    libraryInfo: verb('libraryInfo'),
-    listArticles: verb('listArticles'),
-    getArticle: verb('getArticle'),
-    createArticle: verb('createArticle'),
-    saveArticle: verb('saveArticle'),
-    trashArticle: verb('trashArticle'),
-    savePoint: verb('savePoint'),
-    listRevisions: verb('listRevisions'),
-    getRevision: verb('getRevision'),
-    restoreRevision: verb('restoreRevision'),
-    keepAsRevision: verb('keepAsRevision'),
-    listTrash: verb('listTrash'),
-    restoreArticle: verb('restoreArticle'),
-    importPhoto: verb('importPhoto'),
-    importArticle: verb('importArticle'),
-    search: verb('search'),
-    searchPassages: verb('searchPassages'),
-    checkSpelling: verb('checkSpelling'),
-    spellingSuggestions: verb('spellingSuggestions'),
-    addToDictionary: verb('addToDictionary'),
-    exportArticle: verb('exportArticle'),
-    exportPreview: verb('exportPreview'),
-    chooseFolder: verb('chooseFolder'),
-    openFolder: verb('openFolder'),
-  } satisfies CopydeskApi;
+  const api = perVerb<CopydeskApi>(verb);
   return {
     ...unwrapAll(api, say),
     transport: 'http',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, lifecycle, verbNames } from '../../electron/contract';
 
@@ -31,10 +32,20 @@ describe('the preload', () => {
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send/i);
   });
 
-  it('sends each verb on its own channel', async () => {
+  it('sends each verb on the channel the contract gives it', async () => {
     const api = exposed.get('copydesk') as Record<string, (input: unknown) => Promise<unknown>>;
-    await api.getArticle?.({ id: '20260301-000001' });
-    expect(invoke).toHaveBeenLastCalledWith(contract.getArticle.channel, { id: '20260301-000001' });
+    for (const name of verbNames) {
+      await api[name]?.({ id: '20260301-000001' });
+      expect(invoke).toHaveBeenLastCalledWith(contract[name].channel, { id: '20260301-000001' });
+    }
+  });
+
+  it('ships the channel list and nothing of the schemas: a bundle of a few kilobytes, no zod', async () => {
+    const { build } = await import('esbuild');
+    const out = await build({ entryPoints: [resolve(import.meta.dirname, '../../electron/preload/preload.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent' });
+    const code = out.outputFiles[0]?.text ?? '';
+    expect(code.length).toBeLessThan(50_000);
+    expect(code).not.toMatch(/zod|ZodError|safeParse/);
   });
 
   it('relays the close hand-shake', () => {
