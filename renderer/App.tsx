@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { summarize } from '../electron/core/article/summary';
-import { byChange } from '../electron/core/article/listOrder';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
 import type { LibraryInfo } from '../electron/contract';
 import { themeOf } from '../electron/menuCommands';
@@ -13,32 +12,20 @@ import { sayMessage } from './i18n';
 import { useText } from './text';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
+import { sameRows, withRow } from './library/listRows';
+import { Welcome } from './library/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { TrashView } from './library/TrashView';
 import { useImportFiles } from './library/useImportFiles';
 import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
+import { useWindowKeys } from './windowKeys';
 import { askLibrary, type Startup } from './startup';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
 
 /** An article asked for ahead of its opening serves that opening only this soon after. */
 const PREFETCH_KEPT_MS = 5000;
-
-function sameRows(a: ArticleSummary[], b: ArticleSummary[]): boolean {
-  return a.length === b.length && a.every((row, i) => {
-    const other = b[i];
-    return other !== undefined && row.id === other.id && row.revision === other.revision && row.updatedAt === other.updatedAt && row.damaged === other.damaged && row.headline === other.headline && row.status === other.status && row.wordCount === other.wordCount;
-  });
-}
-
-/** The list with this row put in its place: first, as a save makes it, without sorting the rest again. */
-function withRow(list: ArticleSummary[] | null, summary: ArticleSummary): ArticleSummary[] {
-  const rest = (list ?? []).filter((item) => item.id !== summary.id);
-  const first = rest[0];
-  if (!first || byChange(summary, first) <= 0) return [summary, ...rest];
-  return [...rest, summary].sort(byChange);
-}
 
 export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   // The article the reporter is about to open (see useAim), asked for ahead of the click.
@@ -189,33 +176,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     [bridge, createArticle, chooseImport],
   );
 
-  // The same keys as the menu's, for the browser harness (in the app, the menu takes them first).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.altKey && event.key === '/') setShowShortcuts(true);
-      else if (mod && !event.altKey && !event.shiftKey && event.key === ',') setShowSettings(true);
-      else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') setFocusMode((on) => !on);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  // Escape leaves focus mode, before the editor sees it, unless a dialog or the find bar is open
-  // (Escape closes those first).
-  useEffect(() => {
-    if (!focusMode) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape' || event.isComposing || document.querySelector('dialog[open], .find-bar')) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setFocusMode(false);
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [focusMode]);
+  useWindowKeys(focusMode, setFocusMode, setShowShortcuts, setShowSettings);
 
   const trashArticle = useCallback(
     (summary: ArticleSummary) => {
@@ -315,18 +276,5 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
         />
       )}
     </div>
-  );
-}
-
-function Welcome({ count, onNew }: { count: number; onNew(): void }) {
-  const { t } = useText();
-  return (
-    <section className="welcome">
-      <h1>{count === 0 ? t('app.emptyLibrary') : t('app.pickUp')}</h1>
-      <p>{count === 0 ? t('app.startFirst') : t('app.openOne', { count })}</p>
-      <button type="button" className="primary" onClick={onNew}>
-        {t('app.newArticle')}
-      </button>
-    </section>
   );
 }

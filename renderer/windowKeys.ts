@@ -1,0 +1,36 @@
+import { useEffect, type Dispatch, type SetStateAction } from 'react';
+
+type Toggle = Dispatch<SetStateAction<boolean>>;
+
+/**
+ * The window's own keys: the menu's shortcuts for the browser harness (in the app, the menu takes
+ * them first), and Escape out of focus mode. The setters are React's own, the same every render.
+ */
+export function useWindowKeys(focusMode: boolean, setFocusMode: Toggle, setShowShortcuts: Toggle, setShowSettings: Toggle): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key === '/') setShowShortcuts(true);
+      else if (mod && !event.altKey && !event.shiftKey && event.key === ',') setShowSettings(true);
+      else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') setFocusMode((on) => !on);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setFocusMode, setShowShortcuts, setShowSettings]);
+
+  // Escape leaves focus mode, before the editor sees it, unless a dialog or the find bar is open
+  // (Escape closes those first).
+  useEffect(() => {
+    if (!focusMode) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.isComposing || document.querySelector('dialog[open], .find-bar')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setFocusMode(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [focusMode, setFocusMode]);
+}
