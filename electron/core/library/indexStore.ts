@@ -7,6 +7,7 @@ import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatche
 import type { LibraryLayout } from '../store/layout';
 import { summarize } from '../article/summary';
 import { message, messageOf, type Message } from '../messages';
+import type { LibraryContext } from './context';
 
 /**
  * How long coalesced index writes wait. The index of a large library is megabytes: written after
@@ -22,14 +23,18 @@ const INDEX_WRITE_DELAY_MS = 10_000;
 export class IndexStore {
   private readonly db: Low<LibraryIndex>;
 
-  constructor(
-    private readonly layout: LibraryLayout,
-    private readonly readOnly: boolean,
-    private readonly notices: Message[],
-    private readonly now: () => Date,
-    /** Coalesce writes after changes (the app): the index is a cache, checked against the files on open. */
-    private readonly deferWrites = false,
-  ) {
+  private readonly layout: LibraryLayout;
+  private readonly readOnly: boolean;
+  private readonly notices: Message[];
+  private readonly now: () => Date;
+  private readonly deferWrites: boolean;
+
+  constructor({ layout, readOnly, notices, now, deferWrites }: LibraryContext) {
+    this.layout = layout;
+    this.readOnly = readOnly;
+    this.notices = notices;
+    this.now = now;
+    this.deferWrites = deferWrites;
     this.db = indexDb(layout);
   }
 

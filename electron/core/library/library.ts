@@ -16,6 +16,7 @@ import { defaultArticleId } from './newArticleId';
 import { ArticleExporter } from './exportArticle';
 import type { IndexEntry } from './indexFile';
 import { fileStamp } from './indexFile';
+import type { LibraryContext } from './context';
 import { IndexStore } from './indexStore';
 import { LibraryLayout } from '../store/layout';
 import { LibrarySearch, type FoundArticle, type Passage, type SearchHit } from './librarySearch';
@@ -93,7 +94,6 @@ function changedBody(stored: unknown[], change: BodyChange): { type: 'doc'; cont
  */
 export class Library {
   private readonly writes = new Mutex();
-  /** Notes about what opening the library had to repair, shown to the user once. */
   /** What opening and using the library had to repair or could not do, to tell the reporter once. */
   readonly notices: Message[] = [];
   private readonly finder: LibrarySearch;
@@ -122,11 +122,11 @@ export class Library {
     this.readOnly = options.readOnly ?? false;
     this.writeFile = options.writeFile;
     this.importer = options.importer ?? importBytes;
-    const deferIndexWrites = options.deferIndexWrites ?? false;
-    this.index = new IndexStore(layout, this.readOnly, this.notices, this.clock, deferIndexWrites);
+    const context: LibraryContext = { layout, readOnly: this.readOnly, notices: this.notices, now: this.clock, deferWrites: options.deferIndexWrites ?? false };
+    this.index = new IndexStore(context);
     this.revisions = new RevisionStore(layout, this.writeFile);
     this.exporter = new ArticleExporter(layout, (id) => this.get(id));
-    this.finder = new LibrarySearch(layout, () => this.index.entries, this.readOnly, this.notices, deferIndexWrites);
+    this.finder = new LibrarySearch(context, () => this.index.entries);
   }
 
   static async open(options: LibraryOptions): Promise<Library> {
@@ -259,36 +259,39 @@ export class Library {
    * moved on since the caller loaded it (another window, tool or machine saved in between).
    */
   async save(id: string, patch: PatchInput, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
-    return this.writes.run(async () => {
-      const path = await articlePart(this.root, id, 'article.json');
-      const current = await this.lastWritten(id);
-      const now = this.clock();
-      if (baseRevision !== undefined && current.revision !== baseRevision) {
-        // The other version is kept (once) before the reporter chooses between the two.
-        const key = `${id}@${current.revision}`;
-        if (!this.keptConflicts.has(key)) {
-          await this.revisions.take(current, 'conflict', now);
-          this.keptConflicts.add(key);
-        }
-        throw new LibraryError('conflict', message('changedOutside', { disk: current.revision, here: baseRevision }));
+    return this.writes.run(() => this.saveNow(id, patch, baseRevision, savePoint));
+  }
+
+  /** `save`'s work, for callers already in the write queue. */
+  private async saveNow(id: string, patch: PatchInput, baseRevision?: number, savePoint?: RevisionReason): Promise<Article> {
+    const path = await articlePart(this.root, id, 'article.json');
+    const current = await this.lastWritten(id);
+    const now = this.clock();
+    if (baseRevision !== undefined && current.revision !== baseRevision) {
+      // The other version is kept (once) before the reporter chooses between the two.
+      const key = `${id}@${current.revision}`;
+      if (!this.keptConflicts.has(key)) {
+        await this.revisions.take(current, 'conflict', now);
+        this.keptConflicts.add(key);
       }
-      const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
-      try {
-        await writeArticleFile(path, next, this.writeFile);
-      } catch (error) {
-        throw ioError(error, path, 'doSave');
-      }
-      // A body left alone is the very same object (withPatch keeps it): its count stands.
-      await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
-      if (savePoint) await this.keepSavePoint(next, savePoint, now);
-      else {
-        // Snapshots taken on the way (a status change, every few minutes) are a convenience: a
-        // full disk that refuses one does not refuse the save, which is written.
-        const reason = next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null;
-        if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
-      }
-      return next;
-    });
+      throw new LibraryError('conflict', message('changedOutside', { disk: current.revision, here: baseRevision }));
+    }
+    const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
+    try {
+      await writeArticleFile(path, next, this.writeFile);
+    } catch (error) {
+      throw ioError(error, path, 'doSave');
+    }
+    // A body left alone is the very same object (withPatch keeps it): its count stands.
+    await this.putEntry(next, next.body === current.body && next.sapo === current.sapo);
+    if (savePoint) await this.keepSavePoint(next, savePoint, now);
+    else {
+      // Snapshots taken on the way (a status change, every few minutes) are a convenience: a
+      // full disk that refuses one does not refuse the save, which is written.
+      const reason = next.status !== current.status ? 'status' : (await this.revisions.due(id, now)) ? 'autosave' : null;
+      if (reason) await this.revisions.take(next, reason, now).catch(() => undefined);
+    }
+    return next;
   }
 
   /** Makes the article as it stands a snapshot (every command-line write is a save point). */
@@ -323,16 +326,18 @@ export class Library {
   /** Brings back a snapshot; the version it replaces becomes a snapshot first, so a restore can be undone. */
   async restoreRevision(id: string, revision: string): Promise<Article> {
     const target = await this.revision(id, revision);
-    const current = await this.get(id);
-    await this.revisions.take(current, 'before-restore', this.clock());
-    const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = target;
-    return this.save(id, fields, current.revision);
+    // In the write queue as one step: no save lands between the snapshot and the restore.
+    return this.writes.run(async () => {
+      const current = await this.get(id);
+      await this.revisions.take(current, 'before-restore', this.clock());
+      const { schemaVersion: _v, id: _id, createdAt: _c, updatedAt: _u, revision: _r, ...fields } = target;
+      return this.saveNow(id, fields, current.revision);
+    });
   }
 
   /** Keeps a version that is not saved (the reporter's, when they take the other one) as a snapshot. */
   async keepAsRevision(id: string, patch: PatchInput): Promise<string> {
-    const current = await this.get(id);
-    return this.revisions.take(this.withPatch(current, patch), 'conflict', this.clock());
+    return this.writes.run(async () => this.revisions.take(this.withPatch(await this.get(id), patch), 'conflict', this.clock()));
   }
 
   /**

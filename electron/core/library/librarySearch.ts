@@ -6,6 +6,7 @@ import { readOwnText } from '../store/durableFile';
 import type { IndexEntry } from './indexFile';
 import { keepInQuarantine } from '../store/keepInQuarantine';
 import type { LibraryLayout } from '../store/layout';
+import type { LibraryContext } from './context';
 import type { Message } from '../messages';
 
 /** An article a query found, from the search index alone (no article file is read). */
@@ -37,18 +38,25 @@ export class LibrarySearch {
   /** Changes not yet given to the index (when coalesced): the latest per article, null when removed. */
   private readonly pending = new Map<string, { article: Article; stamp: string } | null>();
 
+  private readonly layout: LibraryLayout;
+  private readonly readOnly: boolean;
+  private readonly notices: Message[];
+  /**
+   * Coalesce updates (the app): a save then neither re-indexes nor journals a long article; the
+   * index takes the latest version of each changed article before the next query, and on close.
+   * Lost in a crash, they are made good on the next open, by the file stamps.
+   */
+  private readonly deferUpdates: boolean;
+
   constructor(
-    private readonly layout: LibraryLayout,
+    { layout, readOnly, notices, deferWrites }: LibraryContext,
     private readonly entries: () => Record<string, IndexEntry>,
-    private readonly readOnly: boolean,
-    private readonly notices: Message[],
-    /**
-     * Coalesce updates (the app): a save then neither re-indexes nor journals a long article; the
-     * index takes the latest version of each changed article before the next query, and on close.
-     * Lost in a crash, they are made good on the next open, by the file stamps.
-     */
-    private readonly deferUpdates = false,
-  ) {}
+  ) {
+    this.layout = layout;
+    this.readOnly = readOnly;
+    this.notices = notices;
+    this.deferUpdates = deferWrites;
+  }
 
   /** The articles a query finds, best first, answered from the index without reading any article. */
   async find(query: string, filters: SearchFilters = {}, limit = 50): Promise<FoundArticle[]> {
