@@ -4,7 +4,7 @@ import { SpellChecker } from './core/spell';
 import { MemoryPreferences, type PreferenceStore } from './preferences';
 import { contract, isVerbName, type ErrorCode, type Result, type VerbName, type VerbOutput } from './contract';
 import type { z } from 'zod';
-import { message, messageText, type Message } from './core/messages';
+import { message, messageText, type Message, errorText } from './core/messages';
 
 /** The core's answer to each verb, as every adapter (IPC, HTTP) serves it. */
 export type Handlers = { [K in VerbName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<VerbOutput<K>> };
@@ -108,7 +108,7 @@ export async function dispatch(handlers: Handlers, verb: string, payload: unknow
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof LibraryError) return failure(error.code, error.said);
-    return failure('internal', message('couldNotFinish', { verb, reason: (error as Error).message }));
+    return failure('internal', message('couldNotFinish', { verb, reason: errorText(error) }));
   }
 }
 

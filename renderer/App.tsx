@@ -21,6 +21,7 @@ import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
 import { useWindowKeys } from './windowKeys';
 import { askLibrary, type Startup } from './startup';
+import { errorText } from '../electron/core/messages';
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
 
@@ -52,7 +53,7 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
   const { t, i18n } = useText();
   const [problem, setProblem] = useState<string | null>(null);
 
-  const report = useCallback((error: unknown) => setProblem((error as Error).message), []);
+  const report = useCallback((error: unknown) => setProblem(errorText(error)), []);
   const search = useSearch(bridge, report);
 
   useEffect(() => {

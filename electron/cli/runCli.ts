@@ -17,6 +17,7 @@ import { searchCommand } from './commands/search';
 import { setCommand } from './commands/set';
 import { showCommand } from './commands/show';
 import { forTerminal } from './forTerminal';
+import { errorText } from '../core/messages';
 
 export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, historyCommand, restoreCommand, exportCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
 
@@ -103,7 +104,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(context);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      stderr(`copydesk: ${(error as Error).message}\nUsage: ${command.usage}`);
+      stderr(`copydesk: ${errorText(error)}\nUsage: ${command.usage}`);
       return 2;
     }
     if (error instanceof LibraryError) {

@@ -18,7 +18,7 @@ import { denyPermissions } from './security';
 import { CHROMIUM_LOCALES, SettingsStore, chosenLanguageSync, libraryKey } from './settings';
 import { createMainWindow } from './window';
 import { windowBounds } from './windowState';
-import { message } from '../core/messages';
+import { message, errorText } from '../core/messages';
 
 // Registered before `ready`: a standard, secure scheme gets a real origin, so the CSP's 'self'
 // and the sender check mean the app's own files and nothing else.
@@ -85,7 +85,7 @@ async function start(): Promise<void> {
     }) : undefined;
     current ??= await LibrarySession.open(fallback, true, desktop());
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(errorText(error));
   }
   settings.openedLibrary(current.library.root);
   registerIpc(ipcMain, () => {
@@ -168,7 +168,7 @@ async function switchLibrary(root: string): Promise<void> {
     refreshMenu();
     void mainWindow.loadURL(`${APP_URL}${lastArticleHash(next) ?? ''}`);
   } catch (error) {
-    dialog.showErrorBox(i18n.t('desktop.cannotOpenLibrary'), (error as Error).message);
+    dialog.showErrorBox(i18n.t('desktop.cannotOpenLibrary'), errorText(error));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { VerbInput } from '../../electron/contract';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { QuietTimer, type Timers } from '../quietTimer';
+import { errorText } from '../../electron/core/messages';
 
 /** What a save sends: changed fields, and the body or the blocks of it that changed. */
 export type SavePatch = VerbInput<'saveArticle'>['patch'];
@@ -110,7 +111,7 @@ export class SaveController {
         this.dirty = true;
         const willRetry = this.options.isRetryable?.(error) ?? true;
         const code = (error as { code?: unknown }).code;
-        this.setState({ kind: 'failed', message: (error as Error).message, willRetry, ...(typeof code === 'string' ? { code } : {}) });
+        this.setState({ kind: 'failed', message: errorText(error), willRetry, ...(typeof code === 'string' ? { code } : {}) });
         if (willRetry) this.timer.after(Math.min(MAX_RETRY_MS, 2000 * 2 ** this.failures++));
         return;
       }

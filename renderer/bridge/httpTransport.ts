@@ -1,6 +1,6 @@
 import { perVerb } from '../../electron/channels';
 import type { CopydeskApi, Result, VerbInput, VerbName, VerbOutput } from '../../electron/contract';
-import { message, messageText, type Message } from '../../electron/core/messages';
+import { message, messageText, type Message, errorText } from '../../electron/core/messages';
 import { HARNESS_MENU_EVENT, isMenuCommand } from '../../electron/menuCommands';
 import { unwrapAll } from './unwrap';
 import type { Bridge } from './types';
@@ -36,7 +36,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
       const result: Result<VerbOutput<K>> = await response.json();
       return result;
     } catch (error) {
-      const said = message('serverSilent', { reason: (error as Error).message });
+      const said = message('serverSilent', { reason: errorText(error) });
       return { ok: false, error: { code: 'io', message: messageText(said), said } };
     }
   };

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { PhotoImport } from '../../electron/core/media/schema';
 import { useText } from '../text';
 import { MAX_PHOTO_BYTES, insertPhoto, replacePhoto } from './photoFiles';
+import { errorText } from '../../electron/core/messages';
 
 export interface PhotoFiles {
   /** "Adding photo 2 of 3: name.jpg", while photos are being added. */
@@ -44,7 +45,7 @@ export function usePhotoFiles(
           if (replaceAt !== undefined && index === 0) replacePhoto(editor, replaceAt, imported);
           else insertPhoto(editor, imported);
         } catch (error) {
-          problems.push((error as Error).message);
+          problems.push(errorText(error));
         }
       }
       setProgress(null);

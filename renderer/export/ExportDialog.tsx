@@ -6,6 +6,7 @@ import type { ChecklistItem } from '../../electron/core/article/checklist';
 import { checklistText } from '../article/checklistText';
 import type { Bridge } from '../bridge';
 import { useModal } from '../modal';
+import { errorText } from '../../electron/core/messages';
 
 /** The formats offered, each named and explained under `export.<format>` and `export.<format>Hint`. */
 const FORMATS = ['html', 'md', 'txt'] as const satisfies readonly ExportFormat[];
@@ -43,7 +44,7 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
       const result = await bridge.exportArticle({ id: articleId, format, singleFile: format !== 'txt' && singleFile, parent: folder.trim() });
       setStage({ kind: 'done', result });
     } catch (error) {
-      setStage({ kind: 'failed', message: (error as Error).message });
+      setStage({ kind: 'failed', message: errorText(error) });
     }
   };
 

@@ -5,6 +5,7 @@ import { sayImportNotes } from '../../electron/i18n/importNotes';
 import type { Bridge } from '../bridge';
 import { readAsBase64 } from '../files';
 import { useText } from '../text';
+import { errorText } from '../../electron/core/messages';
 
 /** Importing files as new articles: by the Import… button or menu, or by dropping them on the library. */
 export function useImportFiles(bridge: Bridge, onImported: (article: Article) => void, onProblem: (message: string) => void) {
@@ -30,7 +31,7 @@ export function useImportFiles(bridge: Bridge, onImported: (article: Article) =>
           if (imported.notes.length > 0) said.push(t('library.importedWithNotes', { name: file.name, notes: sayImportNotes(t, imported.notes) }));
           onImported(imported.article);
         } catch (error) {
-          problems.push((error as Error).message);
+          problems.push(errorText(error));
         }
       }
       setProgress(null);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deepNfc } from '../text';
 import { cleanBody } from './body';
 import { Article, SCHEMA_VERSION } from './schema';
+import { errorText } from '../messages';
 
 /** Why a stored article cannot be used. Shown to the user as is. */
 export class DamagedArticleError extends Error {
@@ -26,7 +27,7 @@ export function parseArticleText(text: string): Article {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new DamagedArticleError(`the file is not valid JSON (${(error as Error).message})`);
+    throw new DamagedArticleError(`the file is not valid JSON (${errorText(error)})`);
   }
   return parseArticleValue(raw);
 }
@@ -46,7 +47,7 @@ export function parseArticleValue(raw: unknown): Article {
   try {
     return deepNfc({ ...parsed.data, body: cleanBody(parsed.data.body) });
   } catch (error) {
-    throw new DamagedArticleError(`the body does not fit the editor's schema (${(error as Error).message})`);
+    throw new DamagedArticleError(`the body does not fit the editor's schema (${errorText(error)})`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl';
 import { ImportError } from './importError';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 
 /** What a Word document may hold once unpacked. A 50,000-word report with its photos is well within. */
 export const ARCHIVE_LIMITS = {
@@ -28,7 +28,7 @@ export async function checkArchive(bytes: Uint8Array, name: string, keep: readon
   try {
     zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true });
   } catch (error) {
-    throw new ImportError(message('docxDamaged', { name, reason: (error as Error).message }));
+    throw new ImportError(message('docxDamaged', { name, reason: errorText(error) }));
   }
   try {
     let total = 0;
@@ -80,6 +80,6 @@ async function drain(zip: ZipFile, entry: Entry, name: string, keep: boolean): P
     for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
     return keep ? Buffer.concat(chunks).toString('utf8') : null;
   } catch (error) {
-    throw new ImportError(message('docxDamaged', { name, reason: `${entry.fileName}: ${(error as Error).message}` }));
+    throw new ImportError(message('docxDamaged', { name, reason: `${entry.fileName}: ${errorText(error)}` }));
   }
 }

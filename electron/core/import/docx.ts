@@ -4,7 +4,7 @@ import { parseHtml } from './html';
 import { ImportError } from './importError';
 import type { ImportedArticle } from './types';
 import { wordDocumentModel, wordStyleMap } from './wordStyles';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 
 const PHOTO_SRC = 'copydesk-photo:';
 
@@ -37,7 +37,7 @@ export async function parseDocx(bytes: Uint8Array, name: string): Promise<Import
     );
     html = result.value;
   } catch (error) {
-    throw new ImportError(message('docxDamaged', { name, reason: (error as Error).message }));
+    throw new ImportError(message('docxDamaged', { name, reason: errorText(error) }));
   }
   // One <article>: its first <h1> (the Title style, or the first Heading 1) is the headline.
   const { fields, figureSources, notes } = parseHtml(`<!doctype html><html><body><article>${html}</article></body></html>`);

@@ -11,7 +11,7 @@ import { ImportError } from './importError';
 import { bodyRules, type MarkdownEnv } from './markdownRules';
 import { tidyBody } from './tidyBody';
 import type { ImportedArticle } from './types';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 
 let parser: MarkdownParser | undefined;
 
@@ -106,7 +106,7 @@ function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch
     data = parseYaml(yamlText);
   } catch (error) {
     if (!/^\s*[\w-]+\s*:/m.test(yamlText)) return null;
-    throw new ImportError(message('badFrontMatter', { name, reason: (error as Error).message.split('\n')[0] ?? '' }));
+    throw new ImportError(message('badFrontMatter', { name, reason: errorText(error).split('\n')[0] ?? '' }));
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   const meta = data as Record<string, unknown>;

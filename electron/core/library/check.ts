@@ -9,7 +9,7 @@ import { DamagedIndexError, articleIdsOnDisk, indexDb, rebuildIndex, type Librar
 import { STAGING_PREFIX, type LibraryLayout } from '../store/layout';
 import { defaultArticleId } from './newArticleId';
 import { summarize } from '../article/summary';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 
 export type ProblemKind =
   | 'article-damaged'
@@ -161,7 +161,7 @@ async function readIndexForCheck(layout: LibraryLayout, problems: Problem[]): Pr
   try {
     await db.read();
   } catch (error) {
-    const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
+    const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${errorText(error)})`;
     problems.push({ kind: 'index-damaged', path: 'library.json', message: reason });
     return null;
   }

@@ -6,6 +6,7 @@ import { readArticleFile } from './articleFile';
 import { DurableJsonFile } from '../store/durableFile';
 import type { LibraryLayout } from '../store/layout';
 import { damagedSummary, summarize } from '../article/summary';
+import { errorText } from '../messages';
 
 export const INDEX_VERSION = 1;
 
@@ -29,7 +30,7 @@ function parseIndex(text: string): LibraryIndex {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new DamagedIndexError(`library.json is not valid JSON (${(error as Error).message})`);
+    throw new DamagedIndexError(`library.json is not valid JSON (${errorText(error)})`);
   }
   if (!isLibraryIndex(raw)) throw new DamagedIndexError('library.json is not the shape of a Copydesk index');
   return raw;

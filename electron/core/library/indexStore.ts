@@ -6,7 +6,7 @@ import { keepInQuarantine } from '../store/keepInQuarantine';
 import { DamagedIndexError, articleIdsOnDisk, entryFromDisk, fileStamp, inBatches, indexDb, rebuildIndex, type IndexEntry, type LibraryIndex } from './indexFile';
 import type { LibraryLayout } from '../store/layout';
 import { summarize } from '../article/summary';
-import { message, messageOf, type Message } from '../messages';
+import { message, messageOf, type Message, errorText } from '../messages';
 import type { LibraryContext } from './context';
 
 /**
@@ -58,7 +58,7 @@ export class IndexStore {
     try {
       await this.db.read();
     } catch (error) {
-      const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${(error as Error).message})`;
+      const reason = error instanceof DamagedIndexError ? error.message : `library.json cannot be read (${errorText(error)})`;
       const kept = this.readOnly ? null : await keepInQuarantine(this.layout, this.layout.index, this.now());
       this.notices.push(kept ? message('indexRebuiltKept', { reason, path: kept }) : message('indexRebuilt', { reason }));
       this.db.data = await rebuildIndex(this.layout);

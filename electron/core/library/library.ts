@@ -25,7 +25,7 @@ import { prepareFolder } from './prepareFolder';
 import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 import type { Message } from '../messages';
 
 export interface LibraryOptions {
@@ -455,7 +455,7 @@ export class Library {
       return { ...base, ...patch, body: cleanBodyAgainst(base.body, body) };
     } catch (error) {
       if (error instanceof BodyShapeError) throw new LibraryError('invalid', message('cannotSave', { reason: describeIssues(error.issues) }));
-      throw new LibraryError('invalid', message('bodyCannotSave', { reason: (error as Error).message }));
+      throw new LibraryError('invalid', message('bodyCannotSave', { reason: errorText(error) }));
     }
   }
 

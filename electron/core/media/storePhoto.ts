@@ -9,7 +9,7 @@ import { MediaError } from './mediaError';
 import { readPhotoMetadata } from './metadata';
 import type { PhotoImport } from './schema';
 import { identifyPhoto, type PhotoType } from './sniff';
-import { message } from '../messages';
+import { message, errorText } from '../messages';
 
 
 /** Display copies are JPEG, or PNG where the photo may be transparent. */
@@ -78,7 +78,7 @@ async function renderDisplay(bytes: Uint8Array, type: PhotoType, name: string): 
     const encoded = displayFormat(type) === 'jpg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : pipeline.png({ compressionLevel: 8 });
     rendered = await encoded.toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new MediaError(message('photoDamaged', { name, reason: (error as Error).message }));
+    throw new MediaError(message('photoDamaged', { name, reason: errorText(error) }));
   }
   return { width: rendered.info.width, height: rendered.info.height, data: rendered.data };
 }

@@ -36,3 +36,8 @@ export class MessageError extends Error {
 export function messageOf(error: unknown): Message {
   return error instanceof MessageError ? error.said : message('unexpected', { reason: error instanceof Error ? error.message : String(error) });
 }
+
+/** What went wrong, in the words of whatever was thrown: an Error's message, anything else as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

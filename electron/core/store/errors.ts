@@ -1,4 +1,4 @@
-import { MessageError, message, type ErrorKey, type Message, type MessageValue } from '../messages';
+import { MessageError, errorText, message, type ErrorKey, type Message, type MessageValue } from '../messages';
 
 /** What went wrong, in terms the bridge, the CLI and the interface all understand. */
 export type LibraryErrorCode = 'not-found' | 'damaged' | 'conflict' | 'locked' | 'io' | 'invalid' | 'unsupported' | 'out-of-step';
@@ -27,7 +27,7 @@ export function describeIoError(error: unknown, path: string): MessageValue {
     case 'ENOENT':
       return message('ioNotFound', { path });
     default:
-      return `${(error as Error | undefined)?.message ?? String(error)}`;
+      return errorText(error);
   }
 }
 
