@@ -1,12 +1,12 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { ArticlePatch, BodyShapeError, blankArticle, cleanBodyAgainst, describeIssues, type Article, type ArticleSummary, type TrashEntry } from '../article';
+import { blankArticle, type Article, type ArticlePatch, type ArticleSummary, type TrashEntry } from '../article';
 import type { ExportBundle, ExportFormat } from '../export';
 import { ImportError, formatFromName, importBytes, type ImportFormat, type ImportedArticle, type ImportResult, type Importer } from '../import';
 import { MediaError, figureFromPhoto, storePhoto, type GivenPhotoText, type PhotoImport } from '../media';
 import type { SearchFilters } from '../search';
 import { OwnWord, PersonalDictionary } from '../spell';
-import { deepNfc } from '../text';
 import { loadArticle, readArticleFile, writeArticleFile } from './articleFile';
+import { withPatch, type PatchInput } from './patch';
 import { cleanUnreferencedMedia, type MediaCleanUp } from './cleanMedia';
 import { attachPhotos } from './attachPhotos';
 import type { FileWriter } from '../store/durableFile';
@@ -25,7 +25,7 @@ import { prepareFolder } from './prepareFolder';
 import { recoverInterrupted } from './recover';
 import { RevisionStore, type RevisionReason, type RevisionSummary } from './revisions';
 import { listTrash, moveToTrash, restoreFromTrash } from './trash';
-import { message, errorText } from '../messages';
+import { message } from '../messages';
 import type { Message } from '../messages';
 
 export interface LibraryOptions {
@@ -58,33 +58,6 @@ export interface LibraryOptions {
   checkFiles?: boolean;
   /** Reads imported files; the app and the harness read them in a worker (workerImporter). @default importBytes */
   importer?: Importer;
-}
-
-/**
- * Blocks of the body replaced in place: `remove` blocks from `at` give way to `insert`. `length` is
- * how many blocks the sender believes the stored body has: the change applies only to that body.
- */
-export interface BodyChange {
-  at: number;
-  remove: number;
-  insert: unknown[];
-  length: number;
-}
-
-/**
- * What a save may change, the body's blocks not yet checked (the library checks them): the whole
- * body, or only the blocks that changed since the revision the save starts from.
- */
-export type PatchInput = Omit<ArticlePatch, 'body'> & { body?: { type: 'doc'; content: unknown[] } | undefined; bodyChange?: BodyChange | undefined };
-const FieldsPatch = ArticlePatch.omit({ body: true });
-
-/** The stored blocks with a change applied; refused when the change was made against another body. */
-function changedBody(stored: unknown[], change: BodyChange): { type: 'doc'; content: unknown[] } {
-  const { at, remove, insert, length } = change;
-  if (length !== stored.length || !Number.isInteger(at) || !Number.isInteger(remove) || at < 0 || remove < 0 || at + remove > stored.length) {
-    throw new LibraryError('out-of-step', message('outOfStep', { given: length, stored: stored.length }));
-  }
-  return { type: 'doc', content: [...stored.slice(0, at), ...insert, ...stored.slice(at + remove)] };
 }
 
 /**
@@ -237,7 +210,7 @@ export class Library {
     return this.writes.run(async () => {
       const now = this.clock();
       const id = await this.unusedId(now);
-      const article = this.withPatch(blankArticle(id, now), fields);
+      const article = withPatch(blankArticle(id, now), fields);
       // Built beside its final place and renamed in, so a crash never leaves half an article.
       const staging = this.layout.stagingDir(id);
       try {
@@ -276,7 +249,7 @@ export class Library {
       }
       throw new LibraryError('conflict', message('changedOutside', { disk: current.revision, here: baseRevision }));
     }
-    const next = this.withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
+    const next = withPatch({ ...current, revision: current.revision + 1, updatedAt: now.toISOString() }, patch);
     try {
       await writeArticleFile(path, next, this.writeFile);
     } catch (error) {
@@ -337,7 +310,7 @@ export class Library {
 
   /** Keeps a version that is not saved (the reporter's, when they take the other one) as a snapshot. */
   async keepAsRevision(id: string, patch: PatchInput): Promise<string> {
-    return this.writes.run(async () => this.revisions.take(this.withPatch(await this.get(id), patch), 'conflict', this.clock()));
+    return this.writes.run(async () => this.revisions.take(withPatch(await this.get(id), patch), 'conflict', this.clock()));
   }
 
   /**
@@ -438,25 +411,6 @@ export class Library {
     return this.writes.run(async () => {
       await this.index.rebuild();
     });
-  }
-
-  /**
-   * `base` is a stored (valid, NFC) article; only what the patch brings is normalized and checked,
-   * and of a body only the blocks that differ from the stored ones (see cleanBodyAgainst).
-   */
-  private withPatch(base: Article, rawPatch: PatchInput): Article {
-    const { body: wholeBody, bodyChange, ...fields } = rawPatch;
-    const parsed = FieldsPatch.safeParse(fields);
-    if (!parsed.success) throw new LibraryError('invalid', message('cannotSave', { reason: describeIssues(parsed.error) }));
-    const patch = deepNfc(parsed.data);
-    const body = bodyChange ? changedBody(base.body.content, bodyChange) : wholeBody;
-    if (body === undefined) return { ...base, ...patch };
-    try {
-      return { ...base, ...patch, body: cleanBodyAgainst(base.body, body) };
-    } catch (error) {
-      if (error instanceof BodyShapeError) throw new LibraryError('invalid', message('cannotSave', { reason: describeIssues(error.issues) }));
-      throw new LibraryError('invalid', message('bodyCannotSave', { reason: errorText(error) }));
-    }
   }
 
   private async unusedId(now: Date): Promise<string> {
