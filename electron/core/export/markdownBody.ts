@@ -130,7 +130,11 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
         const width = String(start + node.childCount - 1).length;
         state.renderList(node, state.repeat(' ', width + 2), (i) => {
           const number = String(start + i);
-          return `${state.repeat(' ', width - number.length)}${number}${delimiter} `;
+          // Markers start where the line starts and the text lines up after them ("9.  a", "10. b"):
+          // a space before a marker would move where an enclosing item's text begins, when the
+          // list starts on that item's marker line. Past four spaces CommonMark reads code instead.
+          const pad = state.repeat(' ', width - number.length);
+          return width - number.length <= 3 ? `${number}${delimiter} ${pad}` : `${pad}${number}${delimiter} `;
         });
       },
       listItem(state, node) {

@@ -165,7 +165,7 @@ function captionAfter(tokens: Token[], index: number, level: number): Caption | 
   const children = inline.children ?? [];
   if (children.some((child) => child.type === 'image' || child.type === 'hardbreak')) return null;
   const text = children.map((child) => (child.type === 'softbreak' ? ' ' : child.content)).join('');
-  const credit = parseCaptionLine(text);
+  const credit = parseCaptionLine(text, true);
   if (!credit) return null;
   const keep = credit.caption.length;
   let seen = 0;

@@ -20,8 +20,9 @@ const isEmptyParagraph = (node: BodyNode): boolean => node.type === 'paragraph' 
 
 function tidyBlocks(nodes: BodyNode[], parent: string): BodyNode[] {
   if (parent === 'tableCell' || parent === 'tableHeader') return nodes.map((node) => tidyNode(node, true));
-  const kept = nodes.map((node) => tidyNode(node)).filter((node, index, all) => !isEmptyParagraph(node) || (parent === 'listItem' && index === 0 && all[1]?.type !== 'paragraph'));
-  if (kept.length === 0 && (parent === 'blockquote' || parent === 'listItem')) return [{ type: 'paragraph' }];
+  const kept = nodes.map((node) => tidyNode(node)).filter((node) => !isEmptyParagraph(node));
+  // A list item opens with a paragraph (an empty one before a list, a quote or a photo); a quote holds one at least.
+  if ((parent === 'listItem' && kept[0]?.type !== 'paragraph') || (kept.length === 0 && parent === 'blockquote')) return [{ type: 'paragraph' }, ...kept];
   return kept;
 }
 
@@ -101,9 +102,11 @@ function tidyInline(nodes: BodyNode[], oneLine: boolean): BodyNode[] {
 }
 
 function trimEdges(content: BodyNode[]): void {
+  // Spaces alone at an edge (a space, a link around nothing but spaces) go whole, then the edges' own.
+  while (content[0]?.text !== undefined && content[0].text.trim() === '') content.shift();
+  while (content.at(-1)?.text !== undefined && (content.at(-1)?.text ?? '').trim() === '') content.pop();
   const first = content[0];
   if (first?.text !== undefined) first.text = first.text.replace(/^\s+/u, '');
   const last = content.at(-1);
   if (last?.text !== undefined) last.text = last.text.replace(/\s+$/u, '');
-  for (let i = content.length - 1; i >= 0; i--) if (content[i]?.text === '') content.splice(i, 1);
 }

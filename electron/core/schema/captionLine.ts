@@ -5,7 +5,11 @@ export interface CaptionLine {
 }
 
 // "… tại cuộc làm việc ẢNH: VŨ LỢI", "… (Ảnh: Văn Điệp/TTXVN)", "… Photo: Jane Doe", "… (Photo: AFP)".
-const CAPTION = /^(?<caption>.*?\S)\s*\(?\s*(?:ẢNH|Ảnh|ảnh|PHOTO|Photo|photo)\s*:\s*(?<who>[^():;!?]{2,80}?)\s*\)?\s*$/u;
+// A credit in parentheses closes them: "… ( ẢNH: X" is a caption ending in "(", then the credit.
+const LABEL = String.raw`(?:ẢNH|Ảnh|ảnh|PHOTO|Photo|photo)\s*:\s*`;
+const WHO = String.raw`[^():;!?]{2,80}?`;
+// The caption may be empty (see `parseCaptionLine`'s `alone`).
+const CAPTION = new RegExp(String.raw`^(?:(?<caption>.*?\S)\s*)?(?:\(\s*${LABEL}(?<inParens>${WHO})\s*\)|${LABEL}(?<who>${WHO}))\s*$`, 'u');
 
 const AGENCIES = new Set(['TTXVN', 'VNA', 'TTXGP', 'VGP', 'AFP', 'AP', 'EPA', 'REUTERS', 'XINHUA', 'KYODO', 'YONHAP', 'TASS', 'BBC', 'CNN', 'UPI', 'ANSA', 'DPA', 'SGGP']);
 
@@ -25,15 +29,18 @@ function asName(text: string): string {
 
 /**
  * A line that ends with a photo credit: the caption and the credit (name only, the "ẢNH:" label
- * dropped), the agency after a slash kept apart. Null for an ordinary paragraph.
+ * dropped), the agency after a slash kept apart. Null for an ordinary paragraph. A line that is
+ * only a credit ("ẢNH: VŨ LỢI") is a caption only where a photo stands just before it (`alone`):
+ * in running copy it is a paragraph.
  */
-export function parseCaptionLine(line: string): CaptionLine | null {
+export function parseCaptionLine(line: string, alone = false): CaptionLine | null {
   if (line.includes('\n')) return null;
   const match = CAPTION.exec(line);
   const groups = match?.groups;
-  if (!groups?.caption || !groups.who) return null;
-  const who = groups.who.trim();
+  const found = groups?.who ?? groups?.inParens;
+  if (!found || (!groups?.caption && !alone)) return null;
+  const who = found.trim();
   if (who.split(/\s+/).length > 8) return null;
   const [name = '', ...agency] = who.split('/').map((part) => part.trim());
-  return { caption: groups.caption.trim(), credit: asName(name), agency: agency.join('/') };
+  return { caption: (groups?.caption ?? '').trim(), credit: asName(name), agency: agency.join('/') };
 }

@@ -129,7 +129,7 @@ function prepareFigure(figure: Element, doc: Document, ownFigures: boolean): voi
 function readCredit(caption: Element, figure: Element): void {
   const span = caption.querySelector('.credit');
   if (span) {
-    const credit = parseCaptionLine(`. ${span.textContent ?? ''}`);
+    const credit = parseCaptionLine(span.textContent ?? '', true);
     if (credit) {
       span.remove();
       setCredit(figure, credit.credit, credit.agency);
@@ -137,7 +137,7 @@ function readCredit(caption: Element, figure: Element): void {
     }
   }
   const text = caption.textContent ?? '';
-  const credit = parseCaptionLine(text.replace(/\s+/g, ' ').trim());
+  const credit = parseCaptionLine(text.replace(/\s+/g, ' ').trim(), true);
   if (!credit) return;
   const kept = credit.caption.length;
   let seen = 0;
@@ -216,7 +216,7 @@ function captionFromNext(holder: Element, figure: Element, doc: Document): void 
   while (next && next.nodeType === 3 && (next.textContent ?? '').trim() === '') next = next.nextSibling;
   if (!next || next.nodeType !== 1 || (next as Element).localName !== 'p') return;
   const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!parseCaptionLine(text)) return;
+  if (!parseCaptionLine(text, true)) return;
   const caption = doc.createElement('figcaption');
   caption.append(...next.childNodes);
   next.remove();
