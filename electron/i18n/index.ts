@@ -125,23 +125,12 @@ function lookUp(catalog: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const DIGIT_GROUP: Record<InterfaceLanguage, string> = { en: ',', vi: '.' };
-const decimals = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<InterfaceLanguage, Intl.NumberFormat>();
 
-/**
- * Numbers as each language writes them (1,234 words; 1.234 chữ). Counts are whole numbers, and
- * grouping their digits by hand spares the page making an Intl.NumberFormat as it starts (the
- * locale's data costs milliseconds to load); other numbers go through one, made when first needed.
- */
+/** Numbers as each language writes them (1,234 words; 1.234 chữ), by Intl, one formatter per language. */
 export function formatNumber(value: unknown, language: string | undefined): string {
   const lang: InterfaceLanguage = language === 'vi' ? 'vi' : 'en';
-  if (typeof value === 'number' && Number.isSafeInteger(value)) {
-    const digits = String(Math.abs(value));
-    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-    for (let i = out.length; i < digits.length; i += 3) out += DIGIT_GROUP[lang] + digits.slice(i, i + 3);
-    return value < 0 ? `-${out}` : out;
-  }
-  let format = decimals.get(lang);
-  if (!format) decimals.set(lang, (format = new Intl.NumberFormat(lang)));
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(Number(value));
 }
