@@ -25,7 +25,7 @@ export const layerRules = {
     patterns: [
       { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node modules.' },
       // The photo pipeline reads files and runs sharp; only its pure pieces may be shared.
-      { regex: 'core/media(/(index|storePhoto|metadata|sniff|dimensions))?$', message: 'The renderer may use only the pure parts of core/media (schema, figureFromPhoto).' },
+      { regex: 'core/media(/(index|storePhoto|metadata|photoType))?$', message: 'The renderer may use only the pure parts of core/media (schema, figureFromPhoto).' },
       { regex: 'core/(export|import|search)(/(?!types$|formats$)[^/]+)?$', message: 'The renderer may use only the pure type files of core/export and core/import.' },
       { group: ['**/core/library', '**/core/library/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**', '**/electron/handlers', '**/electron/paths', '**/electron/rendererFiles', '**/electron/mediaFiles'], message: 'The renderer may use pure core modules only, never the file store.' },
     ],

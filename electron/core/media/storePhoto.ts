@@ -3,12 +3,11 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 import { writeFileDurably } from '../store/durableFile';
-import { readDimensions } from './dimensions';
 import { DISPLAY_MAX_SIDE, MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS } from './limits';
 import { MediaError } from './mediaError';
 import { readPhotoMetadata } from './metadata';
 import type { PhotoImport } from './schema';
-import { identifyPhoto, type PhotoType } from './sniff';
+import { identifyPhoto, type PhotoType } from './photoType';
 import { message, errorText } from '../messages';
 
 
@@ -18,15 +17,12 @@ function displayFormat(type: PhotoType): 'jpg' | 'png' {
 }
 
 /** Refuses what is too large before anything is decoded. */
-export function checkPhoto(bytes: Uint8Array, name: string): { type: PhotoType; width: number; height: number } {
+export async function checkPhoto(bytes: Uint8Array, name: string): Promise<{ type: PhotoType; width: number; height: number }> {
   if (bytes.length > MAX_PHOTO_BYTES) throw new MediaError(message('photoTooLarge', { name, megabytes: Math.round(bytes.length / 1048576) }));
-  const type = identifyPhoto(bytes, name);
-  const size = readDimensions(bytes, type);
-  if (!size || size.width === 0 || size.height === 0) throw new MediaError(message('photoNoSize', { name }));
-  if (size.width * size.height > MAX_PHOTO_PIXELS) {
-    throw new MediaError(message('photoTooManyPixels', { name, width: size.width, height: size.height }));
-  }
-  return { type, ...size };
+  const { width, height, ...type } = await identifyPhoto(bytes, name);
+  if (width === 0 || height === 0) throw new MediaError(message('photoNoSize', { name }));
+  if (width * height > MAX_PHOTO_PIXELS) throw new MediaError(message('photoTooManyPixels', { name, width, height }));
+  return { type, width, height };
 }
 
 /**
@@ -35,7 +31,7 @@ export function checkPhoto(bytes: Uint8Array, name: string): { type: PhotoType; 
  * metadata stripped, for the editor and the exports.
  */
 export async function storePhoto(mediaDir: string, bytes: Uint8Array, name = 'The file'): Promise<PhotoImport> {
-  const { type, width, height } = checkPhoto(bytes, name);
+  const { type, width, height } = await checkPhoto(bytes, name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const original = `${sha256}.${type.ext}`;
   const display = `${sha256}.display.${displayFormat(type)}`;
