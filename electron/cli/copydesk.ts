@@ -1,3 +1,4 @@
+import { errorText } from '../core/messages';
 import { runCli } from './runCli';
 
 // The reader may go away before everything is printed (`copydesk list | head`): what is left has
@@ -19,7 +20,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`copydesk: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`copydesk: unexpected error: ${errorText(error)}\n`);
     process.exitCode = 1;
   },
 );

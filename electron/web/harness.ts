@@ -9,7 +9,7 @@ import { readMediaFile } from '../mediaFiles';
 import { MemoryPreferences } from '../preferences';
 import { chooseLibrary } from '../paths';
 import { startWebServer } from './server';
-import { message } from '../core/messages';
+import { errorText, message } from '../core/messages';
 
 const USAGE = `Usage: npm run web -- [--library DIR] [--port N] [--exports DIR]
 
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // One line: what went wrong, never a stack trace.
-  const said = error instanceof LibraryError ? error.message : error instanceof Error ? error.message : String(error);
+  const said = errorText(error);
   process.stderr.write(`copydesk web: ${said.replace(/\s*\n\s*/g, ' ')}\n`);
   if (!(error instanceof LibraryError)) process.stderr.write('Run `npm run web -- --help` for how to start it.\n');
   process.exitCode = 1;

@@ -96,8 +96,6 @@ export class TableView implements NodeView {
     const caption = String(this.node.attrs.caption ?? '');
     // Never rewrite the field under the reporter's cursor (or their input method's composition).
     if (document.activeElement !== this.caption && this.caption.value !== caption) this.caption.value = caption;
-    const header = this.node.firstChild?.firstChild?.type.name === 'tableHeader';
-    this.dom.classList.toggle('has-header', header);
   }
 
   private setCaption(value: string): void {

@@ -55,13 +55,19 @@ function tablesOf(body: BodyDoc): { caption: string; header: boolean; cells: Cel
     }));
 }
 
+/** A new article with this headline, open, the cursor in its body. */
+async function newArticleOpen(headline: string) {
+  await ctx.start();
+  const created = await ctx.workstation.library.create({ headline });
+  await ctx.openArticle(created.id);
+  const body = ctx.page.getByRole('textbox', { name: 'Article body' });
+  await body.locator('p').first().click();
+  return { created, body };
+}
+
 describe('tables in the workstation', () => {
   it('keeps the rows and cells of a table pasted from Word and from a web page, into every export and back', async () => {
-    await ctx.start();
-    const created = await ctx.workstation.library.create({ headline: 'Bảng dán từ Word và trang web' });
-    await ctx.openArticle(created.id);
-    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
-    await body.locator('p').first().click();
+    const { created, body } = await newArticleOpen('Bảng dán từ Word và trang web');
     await ctx.page.keyboard.type('Kết quả thi năm nay:');
     await ctx.page.keyboard.press('Enter');
 
@@ -126,11 +132,7 @@ describe('tables in the workstation', () => {
   });
 
   it('inserts a table from the toolbar and edits it: cells with Tab, rows, columns, header row and caption', async () => {
-    await ctx.start();
-    const created = await ctx.workstation.library.create({ headline: 'Bảng gõ tay' });
-    await ctx.openArticle(created.id);
-    const body = ctx.page.getByRole('textbox', { name: 'Article body' });
-    await body.locator('p').first().click();
+    const { created, body } = await newArticleOpen('Bảng gõ tay');
     await ctx.page.getByRole('button', { name: /^Insert a table/ }).click();
     // The cursor is in the first header cell: Tab goes cell by cell, and on from the last a new row starts.
     for (const [i, word] of ['Đội', 'Thắng', 'Điểm', 'Hà Nội FC', '5', '16', 'Công An HN', '4', '14'].entries()) {

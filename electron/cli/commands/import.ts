@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { ImportFormat, MAX_IMPORT_BYTES } from '../../contract';
 import type { ImportFormat as Format, ImportNote } from '../../core/import';
 import { LibraryError, summarize, type Library } from '../../core/library';
-import { message } from '../../core/messages';
+import { errorText, message } from '../../core/messages';
 import { createI18n } from '../../i18n';
 import { sayImportNotes } from '../../i18n/importNotes';
 import { UsageError, printJson, stringOption, type Command } from '../command';
@@ -37,7 +37,7 @@ export const importCommand: Command = {
         context.out(`Imported ${basename(file)} as ${summary.id}: ${summary.headline || '(no headline)'} (${summary.wordCount} words).${said}`);
       } catch (error) {
         // A damaged or foreign file stops only itself; the reason is the library's own words.
-        const reason = error instanceof LibraryError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = error instanceof LibraryError ? error.message : `unexpected error: ${errorText(error)}`;
         outcomes.push({ file, error: reason });
         context.err(`copydesk: ${basename(file)}: ${reason}`);
       }

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { importBytes } from './index';
 import type { ImportRequest, ImportReply } from './workerImporter';
-import { MessageError, message } from '../messages';
+import { MessageError, errorText, message } from '../messages';
 
 parentPort?.on('message', (request: ImportRequest) => {
   importBytes(request.bytes, request.name, request.format).then(
@@ -15,7 +15,7 @@ parentPort?.on('message', (request: ImportRequest) => {
       parentPort?.postMessage(reply, [...new Set(imported.photos.map((photo) => photo.bytes.buffer as ArrayBuffer))]);
     },
     (error: unknown) => {
-      const reply: ImportReply = { ok: false, said: error instanceof MessageError ? error.said : message('docxDamaged', { name: request.name, reason: error instanceof Error ? error.message : String(error) }) };
+      const reply: ImportReply = { ok: false, said: error instanceof MessageError ? error.said : message('docxDamaged', { name: request.name, reason: errorText(error) }) };
       parentPort?.postMessage(reply);
     },
   );

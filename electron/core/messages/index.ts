@@ -34,7 +34,7 @@ export class MessageError extends Error {
 
 /** What an error says, as a message: its own, or its text as it stands. */
 export function messageOf(error: unknown): Message {
-  return error instanceof MessageError ? error.said : message('unexpected', { reason: error instanceof Error ? error.message : String(error) });
+  return error instanceof MessageError ? error.said : message('unexpected', { reason: errorText(error) });
 }
 
 /** What went wrong, in the words of whatever was thrown: an Error's message, anything else as text. */
