@@ -5,7 +5,26 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { pageI18n, sayMessage, startLanguage } from './i18n';
 import { TextProvider } from './text';
-import './styles.css';
+// The page's styles, each beside what it styles; in this order, which is the cascade's.
+import './styles/base.css';
+import './library/sidebar.css';
+import './mainArea.css';
+import './article/article.css';
+import './icons.css';
+import './modal.css';
+import './editor/figures.css';
+import './editor/tables.css';
+import './article/checklist.css';
+import './library/search.css';
+import './editor/find.css';
+import './export/export.css';
+import './styles/choiceCards.css';
+import './settings/settings.css';
+import './history/history.css';
+import './article/focusMode.css';
+import './help/shortcuts.css';
+import './article/wordTarget.css';
+import './editor/spelling.css';
 
 /** How long the first screen waits for the library's answers before it is drawn without them. */
 const FIRST_SCREEN_PATIENCE_MS = 150;

@@ -149,7 +149,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
   });
   editorRef.current = editor;
 
-  // See `.body-content.settled` in styles.css: set once the article is drawn and every figure has its fields.
+  // See `.body-content.settled` in figures.css: set once the article is drawn and every figure has its fields.
   const [settled, setSettled] = useState(false);
   useEffect(() => (editor ? whenFiguresDrawn(() => setSettled(true)) : undefined), [editor]);
 

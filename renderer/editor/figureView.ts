@@ -30,7 +30,7 @@ export function relabelFigures(): void {
  * Opening a long article draws the tools and fields of the figures near its top at once (they are
  * on screen); the others get theirs in the moments the reporter is not typing, in document order,
  * within a fraction of a second. Matches the first blocks the stylesheet draws at once
- * (paragraphs from the 24th wait in styles.css).
+ * (paragraphs from the 24th wait in figures.css).
  */
 export const FIRST_DRAWN_BLOCKS = 24;
 
