@@ -27,7 +27,7 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
   // folder the app or the harness was given): the page names one of these, never a path of its own.
   const exportFolders = new Set<string>([desktop.exportsFolder]);
   const unsupported = (what: 'choosingFolder' | 'openingFolder'): LibraryError => new LibraryError('unsupported', message('notInHarness', { what: message(what) }));
-  const spelling = new SpellChecker(async () => (await library.dictionary()).words);
+  const spelling = new SpellChecker(async () => (await library.ownWords.dictionary()).words);
   const preferences = desktop.preferences ?? new MemoryPreferences();
   return {
     preferences: async () => preferences.current(),
@@ -47,25 +47,25 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
     createArticle: ({ fields }) => library.create(fields),
     saveArticle: async ({ id, baseRevision, patch }) => library.summary((await library.save(id, patch, baseRevision)).id),
     trashArticle: async ({ id }) => {
-      await library.trash(id);
+      await library.trash.move(id);
       return { id };
     },
-    listTrash: () => library.listTrash(),
+    listTrash: () => library.trash.list(),
     savePoint: async ({ id }) => ({ revision: await library.savePoint(id, 'close') }),
-    listRevisions: ({ id }) => library.history(id),
-    getRevision: ({ id, revision }) => library.revision(id, revision),
-    restoreRevision: ({ id, revision }) => library.restoreRevision(id, revision),
-    keepAsRevision: async ({ id, patch }) => ({ revision: await library.keepAsRevision(id, patch) }),
-    restoreArticle: ({ id }) => library.restore(id),
-    importPhoto: ({ id, name, data }) => library.importPhoto(id, Buffer.from(data, 'base64'), name),
+    listRevisions: ({ id }) => library.history.list(id),
+    getRevision: ({ id, revision }) => library.history.get(id, revision),
+    restoreRevision: ({ id, revision }) => library.history.restore(id, revision),
+    keepAsRevision: async ({ id, patch }) => ({ revision: await library.history.keep(id, patch) }),
+    restoreArticle: ({ id }) => library.trash.restore(id),
+    importPhoto: ({ id, name, data }) => library.photos.keep(id, Buffer.from(data, 'base64'), name),
     exportArticle: async ({ id, format, singleFile, parent }) => {
       if (!exportFolders.has(parent)) throw new LibraryError('invalid', message('exportFolderNotChosen', { path: parent, folder: desktop.exportsFolder }));
-      const result = await library.exportTo(id, format, parent, singleFile);
+      const result = await library.exporter.into(id, format, parent, singleFile);
       exported.add(result.folder);
       return result;
     },
     exportPreview: async ({ id }) => {
-      const bundle = await library.exportBundle(id, 'html', true);
+      const bundle = await library.exporter.bundle(id, 'html', true);
       return { html: String(bundle.files.find((file) => file.path === bundle.main)?.data ?? '') };
     },
     chooseFolder: async ({ current }) => {
@@ -81,12 +81,12 @@ export function libraryHandlers(library: Library, desktop: Desktop): Handlers {
       return { opened: true };
     },
     importArticle: ({ name, format, data }) => library.importArticle(Buffer.from(data, 'base64'), name, format),
-    search: ({ query, limit, ...filters }) => library.find(query, filters, limit),
-    searchPassages: ({ query, ids }) => library.passages(query, ids),
+    search: ({ query, limit, ...filters }) => library.finder.find(query, filters, limit),
+    searchPassages: ({ query, ids }) => library.finder.passages(query, ids),
     checkSpelling: async ({ language, words }) => ({ misspelled: await spelling.misspelled(language, words) }),
     spellingSuggestions: async ({ language, word }) => ({ suggestions: await spelling.suggestions(language, word) }),
     addToDictionary: async ({ word }) => {
-      const kept = await library.addOwnWord(word);
+      const kept = await library.ownWords.add(word);
       await spelling.learn(kept);
       return { word: kept };
     },

@@ -111,7 +111,7 @@ describe('copydesk clean-media', () => {
     await writeFile(path, JSON.stringify(article));
     // Stored by the editor but never saved into any version: unused.
     const library = await Library.open({ root: lib });
-    const { media: orphan } = await library.importPhoto(id, await makePhoto({ format: 'png' }), 'orphan.png');
+    const { media: orphan } = await library.photos.keep(id, await makePhoto({ format: 'png' }), 'orphan.png');
 
     const run = await cli(['clean-media', id, '--json', '--library', lib]);
     expect(run.code).toBe(0);

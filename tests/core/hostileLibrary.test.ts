@@ -25,7 +25,7 @@ describe('a figure edited by hand', () => {
     const library = await openLibrary();
     const article = await library.create({ headline: 'Ảnh có toạ độ' });
     const original = await makePhoto({ gps: true });
-    const { figure } = await library.addPhoto(article.id, original, 'gps.jpg', { caption: 'Chú thích', credit: 'Vũ Lợi', alt: 'Ảnh' });
+    const { figure } = await library.photos.add(article.id, original, 'gps.jpg', { caption: 'Chú thích', credit: 'Vũ Lợi', alt: 'Ảnh' });
     await editFile(library, article.id, (raw) => {
       const body = raw.body as { content: { type: string; attrs?: Record<string, unknown> }[] };
       const node = body.content.find((block) => block.type === 'figure');
@@ -35,7 +35,7 @@ describe('a figure edited by hand', () => {
     const node = read.body.content.find((block) => block.type === 'figure');
     expect(node?.attrs).toMatchObject({ src: null, original: null, credit: 'Vũ Lợi' });
     for (const format of ['html', 'md', 'txt'] as const) {
-      const bundle = await library.exportBundle(article.id, format, format === 'html');
+      const bundle = await library.exporter.bundle(article.id, format, format === 'html');
       for (const file of bundle.files) expect(Buffer.from(file.data).includes(original.subarray(0, 4096)), `${format}: ${file.path}`).toBe(false);
       expect(bundle.files.map((file) => String(file.data)).join('')).not.toContain(Buffer.from(original).toString('base64').slice(0, 200));
     }
@@ -55,13 +55,13 @@ describe('links out of the library', () => {
   it('a photo file that is a link is not exported; check names it and --repair moves the link (not its target) to quarantine', async () => {
     const library = await openLibrary();
     const article = await library.create({ headline: 'Liên kết' });
-    const { figure } = await library.addPhoto(article.id, await makePhoto(), 'a.jpg', { caption: 'c', credit: 'd', alt: 'e' });
+    const { figure } = await library.photos.add(article.id, await makePhoto(), 'a.jpg', { caption: 'c', credit: 'd', alt: 'e' });
     const display = join(library.root, 'articles', article.id, figure.attrs.src as string);
     const outside = await outsideFile();
     await rm(display);
     await symlink(outside, display);
     for (const [format, single] of [['html', true], ['html', false], ['md', true]] as const) {
-      await expect(library.exportBundle(article.id, format, single)).rejects.toThrow(/is a link to another place/);
+      await expect(library.exporter.bundle(article.id, format, single)).rejects.toThrow(/is a link to another place/);
     }
     const report = await checkLibrary(library.layout);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'link-out', path: `articles/${article.id}/${figure.attrs.src}` }));
@@ -81,8 +81,8 @@ describe('links out of the library', () => {
     expect(reopened.list().map((row) => row.id)).not.toContain(theirs.id);
     await expect(reopened.get(theirs.id)).rejects.toThrow(/is a link to another place/);
     await expect(reopened.save(theirs.id, { headline: 'ghi đè' })).rejects.toThrow(/is a link to another place/);
-    await expect(reopened.importPhoto(theirs.id, await makePhoto(), 'a.jpg')).rejects.toThrow(/is a link to another place/);
-    await expect(reopened.history(theirs.id)).rejects.toThrow(/is a link to another place/);
+    await expect(reopened.photos.keep(theirs.id, await makePhoto(), 'a.jpg')).rejects.toThrow(/is a link to another place/);
+    await expect(reopened.history.list(theirs.id)).rejects.toThrow(/is a link to another place/);
     expect(await readFile(join(other.root, 'articles', theirs.id, 'article.json'), 'utf8')).toBe(before);
     expect(await readdir(join(other.root, 'articles', theirs.id, 'media'))).toEqual([]);
     expect((await checkLibrary(reopened.layout)).problems).toContainEqual(expect.objectContaining({ kind: 'link-out', path: `articles/${theirs.id}` }));
@@ -91,7 +91,7 @@ describe('links out of the library', () => {
   it('the search index’s files as links: nothing is appended to or read from what they point to', async () => {
     const library = await openLibrary();
     const article = await library.create({ headline: 'Tìm kiếm', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lũ ở miền Trung' }] }] } });
-    expect((await library.search('lu')).map((hit) => hit.id)).toEqual([article.id]);
+    expect((await library.finder.search('lu')).map((hit) => hit.id)).toEqual([article.id]);
     const outside = await outsideFile();
     await mkdir(join(library.root, 'search'), { recursive: true });
     for (const name of ['journal.jsonl', 'index.json']) {
@@ -100,7 +100,7 @@ describe('links out of the library', () => {
     }
     const reopened = await openLibrary(library.root);
     await reopened.save(article.id, { headline: 'Tìm kiếm lại' });
-    expect((await reopened.search('lai')).map((hit) => hit.id)).toEqual([article.id]);
+    expect((await reopened.finder.search('lai')).map((hit) => hit.id)).toEqual([article.id]);
     await reopened.close();
     expect(await readFile(outside, 'utf8')).toBe(secret);
   });
@@ -123,9 +123,9 @@ describe('ids', () => {
     const library = await openLibrary();
     await expect(library.get(id)).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/is not an article id/) });
     await expect(library.save(id, { headline: 'x' })).rejects.toMatchObject({ code: 'invalid' });
-    await expect(library.history(id)).rejects.toMatchObject({ code: 'invalid' });
-    await expect(library.exportBundle(id, 'md')).rejects.toMatchObject({ code: 'invalid' });
-    await expect(library.restore(id)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.history.list(id)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.exporter.bundle(id, 'md')).rejects.toMatchObject({ code: 'invalid' });
+    await expect(library.trash.restore(id)).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('an article.json holding another article’s id is listed as damaged, keeps saves apart, and --repair gives the copy an id of its own', async () => {
@@ -246,7 +246,7 @@ describe('control characters', () => {
     const article = await library.create({ headline: 'Ảnh' });
     const { withIptc } = await import('../helpers/photos');
     const photo = withIptc(await makePhoto(), { caption: 'Chú\u001b thích\u009b', byline: 'Vũ\u0007 Lợi', credit: 'TTX\u0000VN' });
-    const imported = await library.importPhoto(article.id, photo, 'a.jpg');
+    const imported = await library.photos.keep(article.id, photo, 'a.jpg');
     expect(imported.metadata).toMatchObject({ caption: 'Chú thích', credit: 'Vũ Lợi', agency: 'TTXVN' });
   });
 });

@@ -110,11 +110,11 @@ describe('coalesced search updates (the app)', () => {
     const library = await Library.open({ root, deferIndexWrites: true });
     const article = await library.create({ headline: 'Bão số 3' });
     await library.save(article.id, { sapo: 'Gió giật cấp 12 ở Hải Phòng.' }, article.revision);
-    expect((await library.find('hai phong')).map((hit) => hit.id)).toEqual([article.id]);
+    expect((await library.finder.find('hai phong')).map((hit) => hit.id)).toEqual([article.id]);
     await library.save(article.id, { sapo: 'Gió đã yếu dần ở Quảng Ninh.' }, article.revision + 1);
     await library.close();
     const reopened = await Library.open({ root });
-    expect(await reopened.find('hai phong')).toEqual([]);
-    expect((await reopened.find('quang ninh')).map((hit) => hit.id)).toEqual([article.id]);
+    expect(await reopened.finder.find('hai phong')).toEqual([]);
+    expect((await reopened.finder.find('quang ninh')).map((hit) => hit.id)).toEqual([article.id]);
   });
 });

@@ -145,7 +145,7 @@ describe('the index is a cache of the article files', () => {
   it('opens from the index alone when asked, and a refresh then brings in what other tools did, search included', async () => {
     const { root, ids } = await libraryWithTwo();
     const app = await Library.open({ root, checkFiles: false, deferIndexWrites: true });
-    expect(await app.search('mot')).toHaveLength(1);
+    expect(await app.finder.search('mot')).toHaveLength(1);
     const copy = '20260301-777777';
     await mkdir(join(root, 'articles', copy));
     await writeFile(join(root, 'articles', copy, 'article.json'), JSON.stringify(sampleArticle({ id: copy, headline: 'Chép vào từ máy khác' })));
@@ -154,8 +154,8 @@ describe('the index is a cache of the article files', () => {
     expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Hai', 'Một']);
     expect(await app.refresh()).toBe(true);
     expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Chép vào từ máy khác', 'Hai']);
-    expect((await app.search('chep vao')).map((hit) => hit.id)).toEqual([copy]);
-    expect(await app.search('mot')).toEqual([]);
+    expect((await app.finder.search('chep vao')).map((hit) => hit.id)).toEqual([copy]);
+    expect(await app.finder.search('mot')).toEqual([]);
     expect(await app.refresh()).toBe(false);
     await app.close();
     // The refreshed index is what the next open reads.
@@ -206,20 +206,20 @@ describe('the trash', () => {
     const library = await openLibrary();
     const { id } = await library.create({ headline: 'Tạm bỏ' });
     await writeFile(join(library.root, 'articles', id, 'media', 'photo.jpg'), 'bytes');
-    await library.trash(id);
+    await library.trash.move(id);
     expect(library.list()).toEqual([]);
-    expect(await library.listTrash()).toEqual([{ id, headline: 'Tạm bỏ', deletedAt: expect.any(String) }]);
+    expect(await library.trash.list()).toEqual([{ id, headline: 'Tạm bỏ', deletedAt: expect.any(String) }]);
     expect(await readFile(join(library.root, 'trash', id, 'media', 'photo.jpg'), 'utf8')).toBe('bytes');
-    const restored = await library.restore(id);
+    const restored = await library.trash.restore(id);
     expect(restored).toMatchObject({ id, headline: 'Tạm bỏ' });
     expect((await library.get(id)).headline).toBe('Tạm bỏ');
-    expect(await library.listTrash()).toEqual([]);
+    expect(await library.trash.list()).toEqual([]);
     expect(await readdir(join(library.root, 'articles', id))).toEqual(expect.arrayContaining(['article.json', 'media']));
   });
 
   it('says when there is nothing to restore', async () => {
     const library = await openLibrary();
-    await expect(library.restore('20260301-424242')).rejects.toBeInstanceOf(LibraryError);
+    await expect(library.trash.restore('20260301-424242')).rejects.toBeInstanceOf(LibraryError);
   });
 });
 

@@ -52,7 +52,7 @@ describe('recovering from a writer that stopped mid-way', () => {
     const reopened = await library(first.root, true);
     expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/A version of “Bản đang lưu dở” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History/);
     expect((await reopened.get(id)).headline).toBe('Bản đã lưu');
-    const [revision] = await reopened.history(id);
+    const [revision] = await reopened.history.list(id);
     expect(revision).toMatchObject({ reason: 'recovered', headline: 'Bản đang lưu dở' });
     for (const folder of [dir, first.root, join(first.root, 'search')]) expect((await readdir(folder)).filter((name) => name.endsWith(TEMP))).toEqual([]);
     expect(await checkLibrary(reopened.layout)).toMatchObject({ ok: true });

@@ -25,11 +25,11 @@ describe('revisions', () => {
       base = (await library.save(id, { sapo }, base)).revision;
     };
     for (let i = 0; i < 12; i++) await type(`chữ ${i}`);
-    const reasons = (await library.history(id)).map((revision) => revision.reason);
+    const reasons = (await library.history.list(id)).map((revision) => revision.reason);
     expect(reasons).toEqual(['autosave', 'autosave', 'autosave']);
     clock.advance(MINUTE);
     base = (await library.save(id, { status: 'editing' }, base)).revision;
-    expect((await library.history(id))[0]).toMatchObject({ reason: 'status', revision: base, headline: 'Bản nháp' });
+    expect((await library.history.list(id))[0]).toMatchObject({ reason: 'status', revision: base, headline: 'Bản nháp' });
   });
 
   it('restores a revision, and the version it replaced becomes a revision, so a restore can be undone', async () => {
@@ -39,13 +39,13 @@ describe('revisions', () => {
     await library.savePoint(id, 'command');
     clock.advance(MINUTE);
     await library.save(id, { headline: 'Phiên bản hai' }, 1);
-    const [first] = (await library.history(id)).filter((revision) => revision.headline === 'Phiên bản một');
+    const [first] = (await library.history.list(id)).filter((revision) => revision.headline === 'Phiên bản một');
     clock.advance(MINUTE);
-    const restored = await library.restoreRevision(id, first?.id ?? '');
+    const restored = await library.history.restore(id, first?.id ?? '');
     expect(restored).toMatchObject({ headline: 'Phiên bản một', revision: 3 });
-    const history = await library.history(id);
+    const history = await library.history.list(id);
     expect(history[0]).toMatchObject({ reason: 'before-restore', headline: 'Phiên bản hai' });
-    const undone = await library.restoreRevision(id, history[0]?.id ?? '');
+    const undone = await library.history.restore(id, history[0]?.id ?? '');
     expect(undone.headline).toBe('Phiên bản hai');
   });
 
@@ -57,14 +57,14 @@ describe('revisions', () => {
     await library.save(id, { headline: 'Sửa từ máy khác' }, 1);
     clock.advance(MINUTE);
     await expect(library.save(id, { headline: 'Sửa của tôi' }, 1)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/kept in its history/) });
-    expect((await library.history(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa từ máy khác' });
+    expect((await library.history.list(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa từ máy khác' });
     // Refused again (the reporter goes on typing): the other version is not kept twice.
     clock.advance(MINUTE);
     await expect(library.save(id, { headline: 'Sửa của tôi, tiếp' }, 1)).rejects.toMatchObject({ code: 'conflict' });
-    expect((await library.history(id)).filter((revision) => revision.reason === 'conflict')).toHaveLength(1);
+    expect((await library.history.list(id)).filter((revision) => revision.reason === 'conflict')).toHaveLength(1);
     clock.advance(MINUTE);
-    await library.keepAsRevision(id, { headline: 'Sửa của tôi' });
-    expect((await library.history(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa của tôi' });
+    await library.history.keep(id, { headline: 'Sửa của tôi' });
+    expect((await library.history.list(id))[0]).toMatchObject({ reason: 'conflict', headline: 'Sửa của tôi' });
     expect((await library.get(id)).headline).toBe('Sửa từ máy khác');
   });
 
@@ -80,7 +80,7 @@ describe('revisions', () => {
       }
       clock.advance(24 * 60 * MINUTE - 300 * MINUTE);
     }
-    const kept = await library.history(id);
+    const kept = await library.history.list(id);
     const olderDays = new Set(kept.slice(KEEP_RECENT).map((revision) => revision.time.slice(0, 10)));
     expect(kept.length).toBe(KEEP_RECENT + olderDays.size);
     expect(olderDays.size).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe('revisions', () => {
   it('says so for a revision that does not exist', async () => {
     const library = await Library.open({ root: await tempDir(), newId: sequentialIds() });
     const { id } = await library.create({});
-    await expect(library.restoreRevision(id, '20260101T000000000Z-r9')).rejects.toMatchObject({ code: 'not-found' });
-    await expect(library.restoreRevision(id, '../../etc/passwd')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(library.history.restore(id, '20260101T000000000Z-r9')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(library.history.restore(id, '../../etc/passwd')).rejects.toMatchObject({ code: 'not-found' });
   });
 });

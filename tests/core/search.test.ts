@@ -46,7 +46,7 @@ async function newsroom(root?: string): Promise<Library> {
   return library;
 }
 
-const headlines = async (library: Library, query: string, filters = {}) => (await library.search(query, filters)).map((hit) => hit.headline);
+const headlines = async (library: Library, query: string, filters = {}) => (await library.finder.search(query, filters)).map((hit) => hit.headline);
 
 describe('search across the library', () => {
   it('finds without accents what was written with them, đ folding to d', async () => {
@@ -94,7 +94,7 @@ describe('search across the library', () => {
 
   it('gives a snippet with the matched words marked', async () => {
     const library = await newsroom();
-    const [hit] = await library.search('cong suat');
+    const [hit] = await library.finder.search('cong suat');
     expect(hit?.snippet).toContain('công suất');
     const marked = hit?.highlights.map(([start, end]) => hit.snippet.slice(start, end));
     expect(marked).toEqual(['công', 'suất']);
@@ -102,13 +102,13 @@ describe('search across the library', () => {
 
   it('follows saves, trash and restore', async () => {
     const library = await newsroom();
-    const [hit] = await library.search('lua');
+    const [hit] = await library.finder.search('lua');
     await library.save(hit?.id ?? '', { headline: 'Giá cà phê lập kỷ lục' });
     expect(await headlines(library, 'ca phe')).toEqual(['Giá cà phê lập kỷ lục']);
     expect(await headlines(library, 'gia lua')).toEqual([]);
-    await library.trash(hit?.id ?? '');
+    await library.trash.move(hit?.id ?? '');
     expect(await headlines(library, 'ca phe')).toEqual([]);
-    await library.restore(hit?.id ?? '');
+    await library.trash.restore(hit?.id ?? '');
     expect(await headlines(library, 'ca phe')).toEqual(['Giá cà phê lập kỷ lục']);
   });
 });
@@ -116,7 +116,7 @@ describe('search across the library', () => {
 describe('the persisted search index', () => {
   it('is kept in the library and reopened without reading the articles again', async () => {
     const first = await newsroom();
-    await first.search('x');
+    await first.finder.search('x');
     const reopened = await newsroom(first.root);
     expect(await headlines(reopened, 'dien bien')).toEqual(['Tổng Bí thư Tô Lâm làm việc tại Điện Biên']);
     const snapshot = JSON.parse(await readFile(join(first.root, 'search', 'index.json'), 'utf8'));
@@ -125,9 +125,9 @@ describe('the persisted search index', () => {
 
   it('records saves made before anyone searched, and a journal line cut short by a crash is harmless', async () => {
     const library = await newsroom();
-    await library.search('x');
+    await library.finder.search('x');
     const reopened = await newsroom(library.root);
-    const [hit] = await reopened.search('lua');
+    const [hit] = await reopened.finder.search('lua');
     const other = await newsroom(library.root);
     await other.save(hit?.id ?? '', { sapo: 'Thêm chữ hồ tiêu.' });
     await appendFile(join(library.root, 'search', 'journal.jsonl'), '{"op":"put","stamp":"1","docu');
@@ -137,7 +137,7 @@ describe('the persisted search index', () => {
 
   it('is rebuilt when missing, damaged or stale', async () => {
     const library = await newsroom();
-    await library.search('x');
+    await library.finder.search('x');
     await writeFile(join(library.root, 'search', 'index.json'), '{"version":1,"sta');
     const damaged = await newsroom(library.root);
     expect(await headlines(damaged, 'dien bien')).toEqual(['Tổng Bí thư Tô Lâm làm việc tại Điện Biên']);
@@ -146,7 +146,7 @@ describe('the persisted search index', () => {
     const [kept] = (await readdir(join(library.root, 'quarantine'))).filter((name) => name.endsWith('-index.json'));
     expect(await readFile(join(library.root, 'quarantine', kept ?? ''), 'utf8')).toBe('{"version":1,"sta');
     // Another tool edits an article file directly: its stamp changes, so it is read again.
-    const [hit] = await damaged.search('lua');
+    const [hit] = await damaged.finder.search('lua');
     const path = join(library.root, 'articles', hit?.id ?? '', 'article.json');
     await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), headline: 'Hạt điều được mùa' }));
     expect(await headlines(await newsroom(library.root), 'hat dieu')).toEqual(['Hạt điều được mùa']);

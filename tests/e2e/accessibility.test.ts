@@ -30,7 +30,7 @@ describe('accessibility (axe-core)', () => {
       status: 'editing',
       body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Sáng nay, cây cầu đã chính thức thông xe.' }] }] },
     });
-    await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 1200, height: 800 }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
+    await ctx.workstation.library.photos.add(article.id, await makePhoto({ width: 1200, height: 800 }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
     await ctx.workstation.library.create({ headline: 'Bản tin thời tiết', status: 'ready' });
     await ctx.openArticle(article.id);
     await ctx.page.locator('.body-editor').waitFor();

@@ -71,7 +71,7 @@ async function openWithSentinel(html: string, name: string): Promise<string> {
 }
 
 async function exportedHtml(library: Library, article: Article): Promise<string> {
-  const bundle = await library.exportBundle(article.id, 'html', true);
+  const bundle = await library.exporter.bundle(article.id, 'html', true);
   return String(bundle.files[0]?.data);
 }
 
@@ -175,10 +175,10 @@ describe('Markdown export on a publishing site', () => {
     const plain = await makePhoto({ width: 40, height: 30 });
     for (const [i, payload] of payloads.entries()) {
       const single = payload.replace(/\n/g, ' ');
-      await library.addPhoto(article.id, withIptc(plain, { caption: payload, byline: payload, credit: payload }), `iptc-${i}.jpg`);
-      await library.addPhoto(article.id, await makePhoto({ width: 40, height: 30, colour: `#${(i * 97).toString(16).padStart(6, '0').slice(-6)}`, xmp: { description: escapeXml(single), creator: escapeXml(single), credit: escapeXml(single), alt: escapeXml(single) } }), `xmp-${i}.jpg`);
+      await library.photos.add(article.id, withIptc(plain, { caption: payload, byline: payload, credit: payload }), `iptc-${i}.jpg`);
+      await library.photos.add(article.id, await makePhoto({ width: 40, height: 30, colour: `#${(i * 97).toString(16).padStart(6, '0').slice(-6)}`, xmp: { description: escapeXml(single), creator: escapeXml(single), credit: escapeXml(single), alt: escapeXml(single) } }), `xmp-${i}.jpg`);
       // Typed by the reporter, with no caption: the credit starts the line.
-      await library.addPhoto(article.id, plain, `typed-${i}.jpg`, { credit: payload, alt: payload });
+      await library.photos.add(article.id, plain, `typed-${i}.jpg`, { credit: payload, alt: payload });
     }
     const stored = await library.get(article.id);
     const metadataFigures = stored.body.content.filter((node) => node.type === 'figure' && node.attrs?.src);
@@ -187,7 +187,7 @@ describe('Markdown export on a publishing site', () => {
     expect(metadataFigures.map((node) => node.attrs?.credit)).toContain(OWN_PAYLOADS[1]);
     expect(metadataFigures.map((node) => node.attrs?.alt)).toContain(OWN_PAYLOADS[1]);
 
-    const bundle = await library.exportBundle(article.id, 'md', true);
+    const bundle = await library.exporter.bundle(article.id, 'md', true);
     const markdown = String(bundle.files[0]?.data);
     const [, yamlText, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(markdown) ?? [];
     // The front matter is data: the exact text, one line each, no key of its own.

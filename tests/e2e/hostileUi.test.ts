@@ -9,7 +9,7 @@ describe('hostile content in the workstation', () => {
   it('pasted, typed into the link dialog and into the caption, credit and alt fields: kept as text, nothing runs', async () => {
     await ctx.start();
     const created = await ctx.workstation.library.create({ headline: 'Thử nội dung độc hại' });
-    const { article } = await ctx.workstation.library.addPhoto(created.id, await makePhoto(), 'a.jpg');
+    const { article } = await ctx.workstation.library.photos.add(created.id, await makePhoto(), 'a.jpg');
     const pwned = () => ctx.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
     await ctx.openArticle(article.id);
     await ctx.page.reload();

@@ -59,7 +59,7 @@ describe('the interface in two languages', () => {
       body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nước lên nhanh trong tuần qua.' }] }] },
       wordTarget: 1500,
     });
-    await ctx.workstation.library.addPhoto(article.id, await makePhoto(), 'lu.jpg');
+    await ctx.workstation.library.photos.add(article.id, await makePhoto(), 'lu.jpg');
     await ctx.openArticle(article.id);
     const page = ctx.page;
     await page.getByRole('navigation', { name: 'Thư viện' }).waitFor();
@@ -118,9 +118,9 @@ describe('the interface in two languages', () => {
       byline: ['Lê Văn Phúc'],
       body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội chợ kéo dài năm ngày, mở cửa tự do.' }] }] },
     });
-    await ctx.workstation.library.addPhoto(article.id, await makePhoto(), 'hoi-cho.jpg', { caption: 'Gian hàng trái cây' });
+    await ctx.workstation.library.photos.add(article.id, await makePhoto(), 'hoi-cho.jpg', { caption: 'Gian hàng trái cây' });
     const gone = await ctx.workstation.library.create({ headline: 'Bài cũ đã bỏ' });
-    await ctx.workstation.library.trash(gone.id);
+    await ctx.workstation.library.trash.move(gone.id);
     const page = ctx.page;
     await page.reload();
     await page.getByRole('navigation', { name: 'Thư viện' }).waitFor();
@@ -197,7 +197,7 @@ describe('the interface in two languages', () => {
         ],
       },
     });
-    await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 1600, height: 900, colour: '#6f8fa3' }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
+    await ctx.workstation.library.photos.add(article.id, await makePhoto({ width: 1600, height: 900, colour: '#6f8fa3' }), 'cau.jpg', { caption: 'Cầu mới nhìn từ bờ bắc', credit: 'Ngọc Hà' });
     await ctx.workstation.library.create({ headline: 'Giá lúa tăng nhẹ đầu vụ', status: 'ready' });
     await ctx.workstation.library.create({ headline: 'Mưa lớn ở Nam Bộ', status: 'draft' });
     await ctx.openArticle(article.id);

@@ -38,7 +38,7 @@ async function paste(html: string, text: string, png?: string): Promise<void> {
 
 /** The text of an export's main file, as the library makes it for the export dialog. */
 async function exported(id: string, format: 'html' | 'md' | 'txt'): Promise<string> {
-  const bundle = await ctx.workstation.library.exportBundle(id, format);
+  const bundle = await ctx.workstation.library.exporter.bundle(id, format);
   const main = bundle.files.find((file) => file.path === bundle.main)?.data;
   return typeof main === 'string' ? main : new TextDecoder().decode(main);
 }

@@ -37,7 +37,7 @@ async function openPrepared(): Promise<string> {
       ],
     },
   });
-  await ctx.workstation.library.addPhoto(article.id, await makePhoto({ width: 200, height: 120 }), 'a.jpg');
+  await ctx.workstation.library.photos.add(article.id, await makePhoto({ width: 200, height: 120 }), 'a.jpg');
   await ctx.openArticle(article.id);
   await ctx.page.reload();
   await ctx.page.locator('.figure-block').waitFor();

@@ -398,7 +398,7 @@ describe('the workstation in the browser harness', () => {
     await banner.waitFor();
     expect(await body.innerText()).toBe('Chữ của phóng viên');
     expect((await ctx.workstation.library.get(article.id)).sapo).toBe('Sửa từ máy khác.');
-    expect((await ctx.workstation.library.history(article.id))[0]).toMatchObject({ reason: 'conflict' });
+    expect((await ctx.workstation.library.history.list(article.id))[0]).toMatchObject({ reason: 'conflict' });
 
     // Keeping mine writes it over the other, which stays in the history.
     await banner.getByRole('button', { name: 'Keep my version' }).click();
@@ -406,8 +406,8 @@ describe('the workstation in the browser harness', () => {
     const saved = await ctx.workstation.library.get(article.id);
     expect(JSON.stringify(saved.body)).toContain('Chữ của phóng viên');
     expect(saved.sapo).toBe('');
-    const kept = (await ctx.workstation.library.history(article.id)).find((revision) => revision.reason === 'conflict');
-    expect((await ctx.workstation.library.revision(article.id, kept?.id ?? '')).sapo).toBe('Sửa từ máy khác.');
+    const kept = (await ctx.workstation.library.history.list(article.id)).find((revision) => revision.reason === 'conflict');
+    expect((await ctx.workstation.library.history.get(article.id, kept?.id ?? '')).sapo).toBe('Sửa từ máy khác.');
   });
 
   it('takes the other version when asked, keeping the reporter’s in the history', async () => {
@@ -428,7 +428,7 @@ describe('the workstation in the browser harness', () => {
     await history.getByRole('button', { name: 'Restore this version' }).click();
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bản của ai');
     await expect.poll(() => ctx.page.getByRole('textbox', { name: 'Article body' }).innerText()).toBe('Bản nháp của tôi');
-    expect((await ctx.workstation.library.history(article.id))[0]).toMatchObject({ reason: 'before-restore', headline: 'Bản của máy khác' });
+    expect((await ctx.workstation.library.history.list(article.id))[0]).toMatchObject({ reason: 'before-restore', headline: 'Bản của máy khác' });
   });
 
   it('saves what was typed when the page goes away before the autosave', async () => {
@@ -480,7 +480,7 @@ describe('the workstation in the browser harness', () => {
       },
     });
     const photo = await makePhoto({ width: 1800, height: 1000, colour: '#5b7f95', xmp: { description: 'Người dân xã ven sông chằng chống nhà cửa trước khi lũ về', creator: 'Hoàng Hải', credit: 'TTXVN' } });
-    const { article: withPhoto } = await ctx.workstation.library.addPhoto(article.id, photo, 'lu-mien-trung.jpg', { alt: 'Hai người dùng dây buộc mái tôn của một ngôi nhà thấp' });
+    const { article: withPhoto } = await ctx.workstation.library.photos.add(article.id, photo, 'lu-mien-trung.jpg', { alt: 'Hai người dùng dây buộc mái tôn của một ngôi nhà thấp' });
     await ctx.workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
     await ctx.workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });
     await ctx.openArticle(article.id);

@@ -22,7 +22,7 @@ export const addPhotoCommand: Command = {
     const bytes = await readFile(image);
     const library = await context.write();
     const given = { caption: stringOption(context.values, 'caption'), credit: stringOption(context.values, 'credit'), alt: stringOption(context.values, 'alt') };
-    const { figure } = await library.addPhoto(id, bytes, basename(image), given);
+    const { figure } = await library.photos.add(id, bytes, basename(image), given);
     await library.savePoint(id, 'command');
     const { sha256, mime, width, height } = figure.media;
     const result = { caption: figure.caption, credit: figure.attrs.credit, alt: figure.attrs.alt, media: { sha256, mime, width, height } };

@@ -12,7 +12,7 @@ export const cleanMediaCommand: Command = {
     const library = await context.write();
     const ids = all ? library.list().filter((summary) => !summary.damaged).map((summary) => summary.id) : context.positionals;
     const results: MediaCleanUp[] = [];
-    for (const id of ids) results.push(await library.cleanMedia(id));
+    for (const id of ids) results.push(await library.photos.cleanUnused(id));
     if (context.json) printJson(context, results);
     else {
       const moved = results.flatMap((result) => result.moved);

@@ -17,7 +17,7 @@ export const exportCommand: Command = {
     const out = stringOption(context.values, 'out');
     // Without --out, a new folder in the current one, named after the article: nothing is overwritten.
     const folder = out ? resolve(out) : await unusedFolder(process.cwd(), `${slugify((await library.get(id)).headline) || id}-${format satisfies ExportFormat}`);
-    const result = await library.exportInto(id, format, folder, context.values['single-file'] === true);
+    const result = await library.exporter.intoFolder(id, format, folder, context.values['single-file'] === true);
     if (context.json) printJson(context, result);
     else context.out(`Exported ${id} to ${result.main}${result.files.length > 1 ? ` and ${result.files.length - 1} more file(s)` : ''}`);
     return 0;

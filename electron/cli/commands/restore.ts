@@ -9,7 +9,7 @@ export const restoreCommand: Command = {
   async run(context) {
     const [id = '', revision = ''] = context.positionals;
     const library = await context.write();
-    const article = await library.restoreRevision(id, revision);
+    const article = await library.history.restore(id, revision);
     if (context.json) printJson(context, summarize(article));
     else context.out(`Restored ${id} to ${revision} (now revision ${article.revision}; the version it replaced is in its history).`);
     return 0;

@@ -6,8 +6,50 @@ import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../store/dura
 import { LibraryError, ioError } from '../store/errors';
 import { TRASH_MARKER, validId, type LibraryLayout } from '../store/layout';
 import { message } from '../messages';
+import type { ArticleWrites } from './articleWrites';
+import type { LibraryContext } from './context';
+import type { IndexStore } from './indexStore';
+import type { LibrarySearch } from './librarySearch';
 
-export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {
+/**
+ * The library's trash: a deleted article's whole folder moves to `trash/<id>/` with a note of when,
+ * and comes back from there as it was. Nothing in it is ever deleted by Copydesk.
+ */
+export class LibraryTrash {
+  constructor(
+    private readonly context: LibraryContext,
+    private readonly writes: ArticleWrites,
+    private readonly index: IndexStore,
+    private readonly finder: LibrarySearch,
+  ) {}
+
+  /** Moves the article's whole folder into the trash, from where it can be restored. */
+  move(id: string): Promise<void> {
+    return this.writes.run(async () => {
+      const summary = this.index.entries[id];
+      if (!summary) throw new LibraryError('not-found', message('articleNotFound', { id }));
+      await moveToTrash(this.context.layout, summary, this.context.now());
+      await this.index.remove(id);
+      await this.finder.removed(id);
+    });
+  }
+
+  /** The trashed articles, most recently deleted first. */
+  list(): Promise<TrashEntry[]> {
+    return listTrash(this.context.layout);
+  }
+
+  /** Puts a trashed article back in the library, and says its list row. */
+  restore(id: string): Promise<ArticleSummary> {
+    return this.writes.run(async () => {
+      await restoreFromTrash(this.context.layout, id);
+      const { stamp: _stamp, ...summary } = await this.writes.putEntryFromDisk(id);
+      return summary;
+    });
+  }
+}
+
+async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary, now: Date): Promise<void> {
   const target = layout.trashDir(summary.id);
   // The marker is written inside the folder moved: it must be the library's own.
   await articlePart(layout.root, summary.id);
@@ -23,7 +65,7 @@ export async function moveToTrash(layout: LibraryLayout, summary: ArticleSummary
 }
 
 /** The trashed articles, most recently deleted first. */
-export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
+async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
   // Real folders only: a link in the trash is not followed.
   const folders = (await readdir(layout.trash, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory());
   const entries: TrashEntry[] = [];
@@ -34,7 +76,7 @@ export async function listTrash(layout: LibraryLayout): Promise<TrashEntry[]> {
   return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
 }
 
-export async function restoreFromTrash(layout: LibraryLayout, id: string): Promise<void> {
+async function restoreFromTrash(layout: LibraryLayout, id: string): Promise<void> {
   const source = await insideLibrary(layout.root, `trash/${validId(id)}`);
   if (!(await exists(source))) throw new LibraryError('not-found', message('notInTrash', { id }));
   if (await exists(layout.articleDir(id))) throw new LibraryError('conflict', message('alreadyInLibrary', { id }));

@@ -102,20 +102,20 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     // The engine alone: MiniSearch holding the same fields of the same articles, asked the same query.
     const engine = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
     engine.addAll(await Promise.all(bigOpen.list().map(async (summary) => searchDocument(await bigOpen.get(summary.id)))));
-    await bigOpen.find('x');
+    await bigOpen.finder.find('x');
     // Each pair runs the same query; the query changes from pair to pair.
     let q = 0;
     const search = await sideBySide(
-      () => bigOpen.find(queries[q % queries.length] as string),
+      () => bigOpen.finder.find(queries[q % queries.length] as string),
       () => engine.search(queryTree(queryTerms(queries[q++ % queries.length] as string))),
       settings.runs * 8,
     );
     results.push({ name: 'search-10k', metric: 'query p95', unit: 'ms', ours: search.ours.p95, baseline: search.baseline.p95, baselineName: 'raw MiniSearch, same fields and query', budget: { ratio: 1.2, absolute: 30 }, detail: search });
     // Then the passages of the 50 shown, read from the article files (not budgeted: shown as they come).
-    const shown = await Promise.all(queries.map(async (query) => ({ query, ids: (await bigOpen.find(query)).map((hit) => hit.id) })));
+    const shown = await Promise.all(queries.map(async (query) => ({ query, ids: (await bigOpen.finder.find(query)).map((hit) => hit.id) })));
     const passages = await time(() => {
       const { query, ids } = shown[q++ % shown.length] as { query: string; ids: string[] };
-      return bigOpen.passages(query, ids);
+      return bigOpen.finder.passages(query, ids);
     }, settings.runs * 2);
     results.push({ name: 'search-10k', metric: 'passages p95', unit: 'ms', ours: passages.p95, baseline: null, baselineName: 'for the 50 hits shown; not budgeted', budget: {}, detail: passages });
 

@@ -71,18 +71,18 @@ describe('round trips', () => {
 describe('exporting from the library', () => {
   it('writes into a new folder named after the article, never over an earlier export', async () => {
     const library = await Library.open({ root: await tempDir() });
-    const { article } = await library.addPhoto((await library.create({ headline: 'Mùa lúa chín' })).id, await makePhoto({ gps: true, xmp: { description: 'Cánh đồng', creator: 'Lê Minh' } }), 'a.jpg');
+    const { article } = await library.photos.add((await library.create({ headline: 'Mùa lúa chín' })).id, await makePhoto({ gps: true, xmp: { description: 'Cánh đồng', creator: 'Lê Minh' } }), 'a.jpg');
     const parent = await tempDir();
-    const first = await library.exportTo(article.id, 'html', parent);
+    const first = await library.exporter.into(article.id, 'html', parent);
     expect(first.folder).toBe(join(parent, 'mua-lua-chin-html'));
     expect(first.main).toBe(join(first.folder, 'index.html'));
     expect(first.files.map((file) => file.slice(first.folder.length + 1)).sort()).toEqual(['images/canh-dong-1.jpg', 'index.html']);
-    const second = await library.exportTo(article.id, 'html', parent);
+    const second = await library.exporter.into(article.id, 'html', parent);
     expect(second.folder).toBe(join(parent, 'mua-lua-chin-html-2'));
     // The exported photo is the display copy: no GPS, no metadata.
     const exif = await import('exifr');
     expect(await exif.default.gps(await readFile(join(first.folder, 'images/canh-dong-1.jpg'))).catch(() => undefined)).toBeUndefined();
-    const single = await library.exportTo(article.id, 'md', parent, true);
+    const single = await library.exporter.into(article.id, 'md', parent, true);
     expect(await readdir(single.folder)).toEqual(['mua-lua-chin.md']);
     expect(await readFile(single.main, 'utf8')).toMatch(/!\[\]\(data:image\/jpeg;base64,/);
   });
@@ -92,6 +92,6 @@ describe('exporting from the library', () => {
     const { id } = await library.create({ headline: 'x' });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(library.root, 'articles', id, 'article.json'), '{');
-    await expect(library.exportTo(id, 'html', await tempDir())).rejects.toMatchObject({ code: 'damaged' });
+    await expect(library.exporter.into(id, 'html', await tempDir())).rejects.toMatchObject({ code: 'damaged' });
   });
 });
