@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -122,6 +122,11 @@ export async function waitSaved(page: Page): Promise<void> {
   // frame, "Saved" means saved.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+}
+
+/** An article's file as stored, read from disk (not through the library). */
+export async function storedArticle(workstation: Workstation, id: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(workstation.root, 'articles', id, 'article.json'), 'utf8'));
 }
 
 export async function screenshotDir(): Promise<string> {
