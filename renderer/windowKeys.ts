@@ -1,4 +1,6 @@
 import { useEffect, type Dispatch, type SetStateAction } from 'react';
+import { isShortcut } from '../electron/shortcuts';
+import { onMac } from './platform';
 
 type Toggle = Dispatch<SetStateAction<boolean>>;
 
@@ -9,10 +11,9 @@ type Toggle = Dispatch<SetStateAction<boolean>>;
 export function useWindowKeys(focusMode: boolean, setFocusMode: Toggle, setShowShortcuts: Toggle, setShowSettings: Toggle): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.altKey && event.key === '/') setShowShortcuts(true);
-      else if (mod && !event.altKey && !event.shiftKey && event.key === ',') setShowSettings(true);
-      else if (mod && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f') setFocusMode((on) => !on);
+      if (isShortcut(event, 'shortcuts', onMac)) setShowShortcuts(true);
+      else if (isShortcut(event, 'settings', onMac)) setShowSettings(true);
+      else if (isShortcut(event, 'focusMode', onMac)) setFocusMode((on) => !on);
       else return;
       event.preventDefault();
     };

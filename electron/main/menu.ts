@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../contract';
 import type { I18n } from '../i18n';
 import type { Theme } from '../menuCommands';
+import { accelerator } from '../shortcuts';
 
 export interface MenuActions {
   openLibrary(): void;
@@ -32,7 +33,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t:
             submenu: [
               { role: 'about' as const, label: t('menu.about') },
               { type: 'separator' as const },
-              { label: t('menu.settings'), accelerator: 'Cmd+,', click: () => actions.send('settings') },
+              { label: t('menu.settings'), accelerator: accelerator('settings', mac), click: () => actions.send('settings') },
               { type: 'separator' as const },
               { role: 'services' as const },
               { type: 'separator' as const },
@@ -48,14 +49,14 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t:
     {
       label: t('menu.file'),
       submenu: [
-        { label: t('menu.newArticle'), accelerator: 'CmdOrCtrl+N', click: () => actions.send('newArticle') },
+        { label: t('menu.newArticle'), accelerator: accelerator('newArticle', mac), click: () => actions.send('newArticle') },
         { label: t('menu.import'), click: () => actions.send('importFile') },
-        { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.send('exportArticle') },
+        { label: t('menu.export'), accelerator: accelerator('export', mac), click: () => actions.send('exportArticle') },
         { type: 'separator' },
-        { label: t('menu.openLibrary'), accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
+        { label: t('menu.openLibrary'), accelerator: accelerator('openLibrary', mac), click: () => actions.openLibrary() },
         { label: t('menu.recent'), submenu: recentItems },
         { type: 'separator' },
-        ...(mac ? [] : [{ label: t('menu.settings'), accelerator: 'Ctrl+,', click: () => actions.send('settings') }, { type: 'separator' as const }]),
+        ...(mac ? [] : [{ label: t('menu.settings'), accelerator: accelerator('settings', mac), click: () => actions.send('settings') }, { type: 'separator' as const }]),
         { role: 'close', label: t('menu.close') },
         ...(mac ? [] : [{ role: 'quit' as const, label: t('menu.quit') }]),
       ],
@@ -71,8 +72,8 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t:
         { role: 'paste', label: t('menu.paste') },
         { role: 'selectAll', label: t('menu.selectAll') },
         { type: 'separator' },
-        { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
-        { label: t('menu.replace'), accelerator: mac ? 'Cmd+Alt+F' : 'Ctrl+H', click: () => actions.send('replace') },
+        { label: t('menu.find'), accelerator: accelerator('find', mac), click: () => actions.send('find') },
+        { label: t('menu.replace'), accelerator: accelerator('replace', mac), click: () => actions.send('replace') },
       ],
     },
     {
@@ -86,14 +87,14 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t:
             { label: t('status.ready'), click: () => actions.send('statusReady') },
           ],
         },
-        { label: t('menu.insertPhoto'), accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.send('insertPhoto') },
-        { label: t('menu.checklist'), accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.send('checklist') },
+        { label: t('menu.insertPhoto'), accelerator: accelerator('insertPhoto', mac), click: () => actions.send('insertPhoto') },
+        { label: t('menu.checklist'), accelerator: accelerator('checklist', mac), click: () => actions.send('checklist') },
       ],
     },
     {
       label: t('menu.view'),
       submenu: [
-        { label: t('menu.focusMode'), accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.send('focusMode') },
+        { label: t('menu.focusMode'), accelerator: accelerator('focusMode', mac), click: () => actions.send('focusMode') },
         {
           label: t('menu.theme'),
           submenu: (
@@ -117,7 +118,7 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, t:
       role: 'help',
       label: t('menu.help'),
       submenu: [
-        { label: t('menu.shortcuts'), accelerator: 'CmdOrCtrl+/', click: () => actions.send('shortcuts') },
+        { label: t('menu.shortcuts'), accelerator: accelerator('shortcuts', mac), click: () => actions.send('shortcuts') },
         // About is in the application menu on macOS.
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: t('menu.about') }]),
       ],

@@ -3,7 +3,8 @@ import { useText } from '../text';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { LinkDialog } from './LinkDialog';
-import { shortcut } from './shortcut';
+import { ariaKeys, keyLabel, type ShortcutAction } from '../../electron/shortcuts';
+import { onMac } from '../platform';
 
 interface ToolbarState {
   bold: boolean;
@@ -69,47 +70,47 @@ export function Toolbar({ editor, linkOpen, onLinkOpen, onPhoto, photoProgress, 
   const chain = () => editor.chain().focus();
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.formatting')}>
-      <ToolButton label={t('editor.bold')} keys="Mod-B" active={state.bold} onClick={() => chain().toggleBold().run()}>
+      <ToolButton label={t('editor.bold')} shortcut="bold" active={state.bold} onClick={() => chain().toggleBold().run()}>
         <b>B</b>
       </ToolButton>
-      <ToolButton label={t('editor.italic')} keys="Mod-I" active={state.italic} onClick={() => chain().toggleItalic().run()}>
+      <ToolButton label={t('editor.italic')} shortcut="italic" active={state.italic} onClick={() => chain().toggleItalic().run()}>
         <i>I</i>
       </ToolButton>
-      <ToolButton label={t('editor.link')} keys="Mod-K" active={state.link} onClick={() => onLinkOpen(true)}>
+      <ToolButton label={t('editor.link')} shortcut="link" active={state.link} onClick={() => onLinkOpen(true)}>
         {t('editor.linkButton')}
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label={t('editor.subhead')} keys="Mod-Alt-2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <ToolButton label={t('editor.subhead')} shortcut="subhead" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
         H2
       </ToolButton>
-      <ToolButton label={t('editor.minorSubhead')} keys="Mod-Alt-3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+      <ToolButton label={t('editor.minorSubhead')} shortcut="minorSubhead" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
         H3
       </ToolButton>
-      <ToolButton label={t('editor.bulletList')} keys="Mod-Shift-8" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+      <ToolButton label={t('editor.bulletList')} shortcut="bulletList" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
         {t('editor.bulletListButton')}
       </ToolButton>
-      <ToolButton label={t('editor.orderedList')} keys="Mod-Shift-7" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+      <ToolButton label={t('editor.orderedList')} shortcut="orderedList" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
         {t('editor.orderedListButton')}
       </ToolButton>
-      <ToolButton label={t('editor.quote')} keys="Mod-Shift-B" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+      <ToolButton label={t('editor.quote')} shortcut="quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
         {t('editor.quoteButton')}
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label={t('editor.insertPhoto')} keys="Mod-Shift-P" onClick={onPhoto}>
+      <ToolButton label={t('editor.insertPhoto')} shortcut="insertPhoto" onClick={onPhoto}>
         {t('editor.photoButton')}
       </ToolButton>
       <ToolButton label={t('editor.insertTable')} disabled={state.table} onClick={() => insertTable(chain())}>
         {t('editor.tableButton')}
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label={t('editor.undo')} keys="Mod-Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+      <ToolButton label={t('editor.undo')} shortcut="undo" disabled={!state.canUndo} onClick={() => chain().undo().run()}>
         <Icon name="undo" />
       </ToolButton>
-      <ToolButton label={t('editor.redo')} keys="Mod-Shift-Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+      <ToolButton label={t('editor.redo')} shortcut="redo" disabled={!state.canRedo} onClick={() => chain().redo().run()}>
         <Icon name="redo" />
       </ToolButton>
       <span className="toolbar-sep" aria-hidden="true" />
-      <ToolButton label={t('editor.find')} keys="Mod-H" onClick={onFind}>
+      <ToolButton label={t('editor.find')} shortcut="replace" onClick={onFind}>
         {t('editor.findButton')}
       </ToolButton>
       {photoProgress && (
@@ -137,16 +138,16 @@ function insertTable(chain: ReturnType<Editor['chain']>): void {
 interface ToolButtonProps {
   label: string;
   /** Its keyboard shortcut, when it has one. */
-  keys?: string;
+  shortcut?: ShortcutAction;
   active?: boolean;
   disabled?: boolean;
   onClick(): void;
   children: React.ReactNode;
 }
 
-function ToolButton({ label, keys, active, disabled, onClick, children }: ToolButtonProps) {
+function ToolButton({ label, shortcut, active, disabled, onClick, children }: ToolButtonProps) {
   const { t } = useText();
-  const title = keys ? t('editor.withKeys', { label, keys: shortcut(keys) }) : label;
+  const title = shortcut ? t('editor.withKeys', { label, keys: keyLabel(shortcut, onMac) }) : label;
   return (
     <button
       type="button"
@@ -154,7 +155,7 @@ function ToolButton({ label, keys, active, disabled, onClick, children }: ToolBu
       title={title}
       aria-label={label}
       aria-pressed={active === undefined ? undefined : active}
-      aria-keyshortcuts={keys?.replace('Mod', 'Control')}
+      aria-keyshortcuts={shortcut && ariaKeys(shortcut, onMac)}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}

@@ -1,12 +1,10 @@
 import { useText } from '../text';
 import { PanelDialog } from '../modal';
-import { SHORTCUT_GROUPS, keyLabel } from './shortcutList';
-
-const isMac = (): boolean => /Mac/.test(navigator.platform);
+import { SHORTCUT_GROUPS, keyLabel } from '../../electron/shortcuts';
+import { onMac } from '../platform';
 
 /** Help › Keyboard Shortcuts: every shortcut of the workstation, as this platform writes them. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
-  const mac = isMac();
   const { t } = useText();
   return (
     <PanelDialog id="shortcuts-title" className="shortcuts-dialog" title={t('shortcuts.title')} onClose={onClose}>
@@ -15,12 +13,12 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
             <h3 id={`shortcuts-${group.title}`}>{t(`shortcuts.${group.title}`)}</h3>
             <dl>
-              {group.shortcuts.map((shortcut) => (
-                <div key={shortcut.action} className="shortcut">
+              {group.actions.map((action) => (
+                <div key={action} className="shortcut">
                   <dt>
-                    <kbd>{keyLabel(shortcut.keys, mac)}</kbd>
+                    <kbd>{keyLabel(action, onMac)}</kbd>
                   </dt>
-                  <dd>{t(`shortcuts.${shortcut.action}`)}</dd>
+                  <dd>{t(`shortcuts.${action}`)}</dd>
                 </div>
               ))}
             </dl>
