@@ -2,7 +2,6 @@ import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useText } from '../text';
-import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Article, ArticleSummary } from '../../electron/core/article/schema';
 import { BridgeError, type Bridge } from '../bridge';
 import { BodyEditor, type SpellingService } from '../editor/BodyEditor';
@@ -11,8 +10,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { HistoryDialog } from '../history/HistoryDialog';
 import { PreviewDialog } from '../export/PreviewDialog';
 import { ArticleHeader, type HeaderFields } from './ArticleHeader';
-import { blockChange, wholeBody } from './bodyChange';
-import { SaveController, type SavePatch, type SaveState } from './saveController';
+import { ChangedBlocks, SaveController, type SaveState } from './saveController';
 import { StatusBar } from './StatusBar';
 import type { ChecklistItem } from '../../electron/core/article/checklist';
 import { useArticleStats } from './useArticleStats';
@@ -58,49 +56,19 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
-  // The body travels only when it changed since the last save that got through: a header edit in
-  // a long article serializes and sends no body, and the library checks none.
-  const bodyVersion = useRef({ current: 0, collected: 0, saved: 0 });
-  // And then only the blocks that differ from the body the library holds (as opened, then as each
-  // save left it): typing in a long article sends the paragraph typed in, not the whole article.
-  const storedDoc = useRef<PmNode | null>(null);
-  const sentDoc = useRef<PmNode | null>(null);
-  const collectAll = useCallback((): SavePatch => {
-    const editor = editorRef.current;
-    return editor ? { ...fieldsRef.current, body: wholeBody(editor.state.doc) } : { ...fieldsRef.current };
-  }, []);
-  const collectRef = useRef((): SavePatch => {
-    const versions = bodyVersion.current;
-    versions.collected = versions.current;
-    sentDoc.current = null;
-    const editor = editorRef.current;
-    if (versions.current === versions.saved || !editor) return { ...fieldsRef.current };
-    const doc = editor.state.doc;
-    sentDoc.current = doc;
-    const stored = storedDoc.current;
-    return stored ? { ...fieldsRef.current, bodyChange: blockChange(stored, doc) } : { ...fieldsRef.current, body: wholeBody(doc) };
-  });
+  const blocks = useMemo(() => new ChangedBlocks(() => fieldsRef.current, () => editorRef.current?.state.doc ?? null), []);
   const controller = useMemo(
     () => {
       const made: SaveController = new SaveController({
         baseRevision: article.revision,
-        collect: () => collectRef.current(),
-        save: async (patch, baseRevision) => {
-          try {
-            return await bridge.saveArticle({ id: article.id, baseRevision, patch });
-          } catch (error) {
-            // The library's body is not the one the change was made against: send it whole.
-            const sent = sentDoc.current;
-            if (!(error instanceof BridgeError && error.code === 'out-of-step') || !sent) throw error;
-            const { bodyChange: _change, ...rest } = patch;
-            return bridge.saveArticle({ id: article.id, baseRevision, patch: { ...rest, body: wholeBody(sent) } });
-          }
-        },
-        onSaved: (saved) => {
-          bodyVersion.current.saved = bodyVersion.current.collected;
-          if (sentDoc.current) storedDoc.current = sentDoc.current;
-          onSavedRef.current(saved);
-        },
+        collect: () => blocks.collect(),
+        save: (patch, baseRevision) =>
+          blocks.save(
+            patch,
+            (sent) => bridge.saveArticle({ id: article.id, baseRevision, patch: sent }),
+            (error) => error instanceof BridgeError && error.code === 'out-of-step',
+          ),
+        onSaved: (saved) => onSavedRef.current(saved),
         // The first letter typed after a save turns the label to "Saving…" after that letter's
         // frame, not within it: the article screen's redraw put those keys, one at the start of
         // every burst of typing, among the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7
@@ -111,7 +79,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
       });
       return made;
     },
-    [bridge, article.id, article.revision],
+    [bridge, blocks, article.id, article.revision],
   );
 
   useEffect(() => {
@@ -138,14 +106,13 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const keepMine = useCallback(async () => {
     const onDisk = await bridge.getArticle({ id: article.id });
     // Mine goes over theirs whole, body included, even if the body had been saved before.
-    bodyVersion.current.saved = -1;
-    storedDoc.current = null;
+    blocks.sendWhole();
     await controller.rebase(onDisk.revision);
-  }, [bridge, article.id, controller]);
+  }, [bridge, article.id, blocks, controller]);
   const takeTheirs = useCallback(async () => {
-    await bridge.keepAsRevision({ id: article.id, patch: collectAll() });
+    await bridge.keepAsRevision({ id: article.id, patch: blocks.whole() });
     onReload();
-  }, [bridge, article.id, onReload, collectAll]);
+  }, [bridge, article.id, blocks, onReload]);
 
   const changeFields = useCallback(
     (patch: Partial<HeaderFields>) => {
@@ -172,18 +139,18 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   );
 
   const onBodyChange = useCallback(() => {
-    bodyVersion.current.current++;
+    blocks.edited();
     typing.current = true;
     controller.markDirty();
     typing.current = false;
     schedule();
-  }, [controller, schedule]);
+  }, [blocks, controller, schedule]);
 
   const onReady = useCallback((instance: Editor) => {
     editorRef.current = instance;
-    storedDoc.current = instance.state.doc;
+    blocks.opened(instance.state.doc);
     setEditor(instance);
-  }, []);
+  }, [blocks]);
 
   const flush = useCallback(() => void controller.flush(), [controller]);
   const flushNow = useCallback(() => controller.flush(), [controller]);

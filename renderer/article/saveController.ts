@@ -1,7 +1,9 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type { VerbInput } from '../../electron/contract';
 import type { ArticleSummary } from '../../electron/core/article/schema';
 import { QuietTimer, type Timers } from '../quietTimer';
 import { errorText } from '../../electron/core/messages';
+import { blockChange, wholeBody } from './bodyChange';
 
 /** What a save sends: changed fields, and the body or the blocks of it that changed. */
 export type SavePatch = VerbInput<'saveArticle'>['patch'];
@@ -125,5 +127,80 @@ export class SaveController {
     if (before.kind === state.kind && (before.kind !== 'failed' || (state.kind === 'failed' && before.message === state.message && before.willRetry === state.willRetry))) return;
     this.state = state;
     this.options.onState?.(state);
+  }
+}
+
+/** The header's fields as a save sends them (everything but the body). */
+export type FieldsPatch = Omit<SavePatch, 'body' | 'bodyChange'>;
+
+/**
+ * What of the body a save sends. The body travels only when it changed since the last save that
+ * got through (a header edit in a long article serializes and sends no body, and the library checks
+ * none), and then only the top-level blocks that differ from the body the library holds, as opened
+ * and then as each save left it: typing in a long article sends the paragraph typed in.
+ */
+export class ChangedBlocks {
+  private versions = { edited: 0, collected: 0, saved: 0 };
+  /** The body as the library holds it; null: send the whole body. */
+  private stored: PmNode | null = null;
+  /** The body the save under way was collected from. */
+  private sent: PmNode | null = null;
+
+  constructor(
+    private readonly fields: () => FieldsPatch,
+    /** The editor's document now; null before the editor is drawn. */
+    private readonly doc: () => PmNode | null,
+  ) {}
+
+  /** The editor is drawn with the body the library holds. */
+  opened(doc: PmNode): void {
+    this.stored = doc;
+  }
+
+  /** The body changed (typing, mostly). */
+  edited(): void {
+    this.versions.edited++;
+  }
+
+  /** The next save sends the whole body, even if it was saved before (the reporter's version goes over another). */
+  sendWhole(): void {
+    this.versions.saved = -1;
+    this.stored = null;
+  }
+
+  /** What the next save sends: the fields, and the body or the blocks of it that changed. */
+  collect(): SavePatch {
+    this.versions.collected = this.versions.edited;
+    this.sent = null;
+    const doc = this.doc();
+    if (this.versions.edited === this.versions.saved || !doc) return { ...this.fields() };
+    this.sent = doc;
+    return this.stored ? { ...this.fields(), bodyChange: blockChange(this.stored, doc) } : { ...this.fields(), body: wholeBody(doc) };
+  }
+
+  /** The article as the reporter sees it, body whole (kept aside as a revision, say). */
+  whole(): SavePatch {
+    const doc = this.doc();
+    return doc ? { ...this.fields(), body: wholeBody(doc) } : { ...this.fields() };
+  }
+
+  /**
+   * Writes a collected patch with `write`; when the library's body is not the one the change was
+   * made against (`isOutOfStep`: rewritten by another tool without a new revision), sends the body
+   * whole instead. A save that gets through becomes the body the next change is made against.
+   */
+  async save(patch: SavePatch, write: (patch: SavePatch) => Promise<ArticleSummary>, isOutOfStep: (error: unknown) => boolean): Promise<ArticleSummary> {
+    const sent = this.sent;
+    let saved: ArticleSummary;
+    try {
+      saved = await write(patch);
+    } catch (error) {
+      if (!isOutOfStep(error) || !sent) throw error;
+      const { bodyChange: _change, ...rest } = patch;
+      saved = await write({ ...rest, body: wholeBody(sent) });
+    }
+    this.versions.saved = this.versions.collected;
+    if (sent) this.stored = sent;
+    return saved;
   }
 }
