@@ -1,8 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { summarize } from '../electron/core/article/summary';
 import type { Article, ArticleSummary, TrashEntry } from '../electron/core/article/schema';
-import type { LibraryInfo } from '../electron/contract';
+import { KEYS, articleQuery, articlesQuery, infoQuery, openArticle, trashQuery } from './data/queries';
 import { themeOf } from '../electron/menuCommands';
 import { ArticleScreen } from './article/ArticleScreen';
 import { ShortcutsDialog } from './help/ShortcutsDialog';
@@ -12,7 +13,7 @@ import { sayMessage } from './i18n';
 import { useText } from './text';
 import type { Bridge } from './bridge';
 import { ConfirmDialog } from './library/ConfirmDialog';
-import { sameRows, withRow } from './library/listRows';
+import { withRow } from './library/listRows';
 import { Welcome } from './library/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { TrashView } from './library/TrashView';
@@ -20,29 +21,22 @@ import { useImportFiles } from './library/useImportFiles';
 import { useSearch } from './library/useSearch';
 import { useRoute } from './route';
 import { useWindowKeys } from './windowKeys';
-import { askLibrary, type Startup } from './startup';
 import { errorText } from '../electron/core/messages';
+
+const NO_TRASH: TrashEntry[] = [];
 
 type Opened = { id: string; article: Article } | { id: string; error: string };
 
-/** An article asked for ahead of its opening serves that opening only this soon after. */
-const PREFETCH_KEPT_MS = 5000;
-
-export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
-  // The article the reporter is about to open (see useAim), asked for ahead of the click.
-  const aimed = useRef<{ id: string; article: Promise<Article>; at: number } | null>(null);
-  /** The answer asked for ahead for `id`, when it is recent enough to serve its opening. */
-  const aimedAt = (id: string): Promise<Article> | null => {
-    const ahead = aimed.current;
-    return ahead && ahead.id === id && performance.now() - ahead.at < PREFETCH_KEPT_MS ? ahead.article : null;
-  };
+export function App({ bridge }: { bridge: Bridge }) {
+  const queries = useQueryClient();
   const [route, navigate] = useRoute();
-  // Drawn with the library's answers from the first frame when they are in already.
-  const [info, setInfo] = useState<LibraryInfo | null>(() => startup.libraryNow()?.[0] ?? null);
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => startup.libraryNow()?.[1] ?? null);
-  const shownArticles = useRef(articles);
-  shownArticles.current = articles;
-  const [trash, setTrash] = useState<TrashEntry[]>(() => startup.libraryNow()?.[2] ?? []);
+  // Drawn with the library's answers from the first frame when they are in already (main.tsx).
+  const libraryInfo = useQuery(infoQuery(bridge));
+  const listed = useQuery(articlesQuery(bridge));
+  const trashed = useQuery(trashQuery(bridge));
+  const info = libraryInfo.data ?? null;
+  const articles = listed.data ?? null;
+  const trash = trashed.data ?? NO_TRASH;
   const [opened, setOpened] = useState<Opened | null>(null);
   /** Bumped to open the current article again from disk. */
   const [reloads, setReloads] = useState(0);
@@ -55,56 +49,25 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
 
   const report = useCallback((error: unknown) => setProblem(errorText(error)), []);
   const search = useSearch(bridge, report);
-
+  const libraryError = libraryInfo.error ?? listed.error ?? trashed.error;
   useEffect(() => {
-    // The list shows from the library's index at once; the article files are checked after, and
-    // again whenever the window comes back to the front, so that articles another tool or a sync
-    // client added, changed or removed show up without a restart.
-    let checking = false;
-    const checkFiles = (): void => {
-      // One check at a time: a large library costs a stat per article, and focus comes and goes.
-      if (checking) return;
-      checking = true;
-      bridge
-        .listArticles({ checkFiles: true })
-        // Kept as it was when nothing changed, so that coming back to the window redraws nothing
-        // (and not through an update that changes nothing: React would hold the new list in it).
-        .then((list) => {
-          const shown = shownArticles.current;
-          if (!shown || !sameRows(shown, list)) setArticles(list);
-        }, report)
-        .finally(() => {
-          checking = false;
-        });
-    };
-    // Asked again when the first answers were taken already (the effect runs again in development).
-    (startup.takeLibrary() ?? askLibrary(bridge)).then(([libraryInfo, list, trashed]) => {
-      // The same answers as the first frame's, when it had them: nothing to draw again.
-      setInfo(libraryInfo);
-      if (shownArticles.current === null) setArticles(list);
-      setTrash(trashed);
-      checkFiles();
-    }, report);
-    window.addEventListener('focus', checkFiles);
-    return () => window.removeEventListener('focus', checkFiles);
-  }, [bridge, report, startup]);
+    if (libraryError) report(libraryError);
+  }, [libraryError, report]);
 
-  const upsert = useCallback((summary: ArticleSummary) => setArticles((list) => withRow(list, summary)), []);
+  const upsert = useCallback((summary: ArticleSummary) => queries.setQueryData(KEYS.articles, (list: ArticleSummary[] | undefined) => withRow(list ?? null, summary)), [queries]);
 
   const openIdRef = useRef<string | null>(null);
   const prefetch = useCallback(
     (id: string) => {
-      if (id === openIdRef.current || aimedAt(id)) return;
-      const article = bridge.getArticle({ id });
       // A failure is reported by the opening that needs it, if the reporter does open it.
-      article.catch(() => undefined);
-      aimed.current = { id, article, at: performance.now() };
+      if (id !== openIdRef.current) void queries.prefetchQuery(articleQuery(bridge, id));
     },
-    [bridge],
+    [bridge, queries],
   );
 
   const openId = route.screen === 'article' ? route.id : null;
   openIdRef.current = openId;
+  const readFromDisk = useRef(reloads);
   // Before the browser paints the route change: an article asked for ahead of the click is there
   // already, and the screen goes from one article to the other without a blank frame between.
   useLayoutEffect(() => {
@@ -113,38 +76,28 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
       return;
     }
     let live = true;
-    // Taken up once: a later open of the same article reads it afresh.
-    const early = startup.takeArticle(openId);
-    const ahead = aimedAt(openId);
-    aimed.current = null;
-    const asked =
-      reloads > 0
-        ? null
-        : (early ??
-          // Asked again if that first request failed: the message comes from this opening.
-          ahead?.catch(() => bridge.getArticle({ id: openId })) ??
-          null);
-    (asked ?? bridge.getArticle({ id: openId })).then(
+    const fresh = readFromDisk.current !== reloads;
+    readFromDisk.current = reloads;
+    openArticle(queries, bridge, openId, fresh).then(
       (article) => {
         if (!live) return;
         // In one go rather than in slices between frames: the reporter is waiting for it.
         flushSync(() => setOpened({ id: openId, article }));
         // An article opened by link or reloaded from disk is in the list as it now stands (counting
         // a long article's words only when its row is out of date).
-        setArticles((list) => {
+        queries.setQueryData(KEYS.articles, (list: ArticleSummary[] | undefined) => {
           // Not loaded yet: the list, when it comes, is the library's index as it stands.
-          if (list === null) return list;
+          if (list === undefined) return list;
           const row = list.find((item) => item.id === article.id);
           return row && row.revision === article.revision && !row.damaged ? list : withRow(list, summarize(article));
         });
       },
-      (error: Error) => live && setOpened({ id: openId, error: error.message }),
+      (error: unknown) => live && setOpened({ id: openId, error: errorText(error) }),
     );
     return () => {
       live = false;
     };
-  }, [bridge, openId, reloads, startup]);
-
+  }, [bridge, queries, openId, reloads]);
 
   const createArticle = useCallback(() => {
     bridge.createArticle({}).then((article) => {
@@ -183,22 +136,22 @@ export function App({ bridge, startup }: { bridge: Bridge; startup: Startup }) {
     (summary: ArticleSummary) => {
       setConfirming(null);
       bridge.trashArticle({ id: summary.id }).then(async () => {
-        setArticles((list) => (list ?? []).filter((item) => item.id !== summary.id));
-        setTrash(await bridge.listTrash({}));
+        queries.setQueryData(KEYS.articles, (list: ArticleSummary[] | undefined) => (list ?? []).filter((item) => item.id !== summary.id));
         if (openId === summary.id) navigate({ screen: 'home' });
+        await queries.invalidateQueries({ queryKey: KEYS.trash });
       }, report);
     },
-    [bridge, navigate, openId, report],
+    [bridge, queries, navigate, openId, report],
   );
 
   const restore = useCallback(
     (id: string) => {
       bridge.restoreArticle({ id }).then(async (summary) => {
         upsert(summary);
-        setTrash(await bridge.listTrash({}));
+        await queries.invalidateQueries({ queryKey: KEYS.trash });
       }, report);
     },
-    [bridge, report, upsert],
+    [bridge, queries, report, upsert],
   );
 
   const onSaved = useCallback((summary: ArticleSummary) => upsert(summary), [upsert]);
