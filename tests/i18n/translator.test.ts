@@ -14,7 +14,7 @@ function keysOf(messages: object, prefix = ''): Set<string> {
   return keys;
 }
 
-/** i18next as the interface used it before it had a translator of its own: the reference. */
+/** i18next configured plainly, as its documentation does: the reference the interface's instance must read as. */
 function reference(language: InterfaceLanguage): (key: string, values?: object) => string {
   const instance = i18next.createInstance();
   void instance.init({ lng: language, fallbackLng: false, resources: { en: { translation: en }, vi: { translation: vi } }, interpolation: { escapeValue: false }, initAsync: false, returnNull: false });

@@ -1,7 +1,9 @@
 import { errors, type ErrorKey } from './en';
+import { translator } from './translator';
 
 export { errors as englishErrors, type ErrorKey } from './en';
 export { errors as vietnameseErrors } from './vi';
+export { translator, formatNumber } from './translator';
 
 /** A value filled into a message: text, a number, or another message (a reason within a reason). */
 export type MessageValue = string | number | Message;
@@ -16,13 +18,24 @@ export function message(key: ErrorKey, values?: Record<string, MessageValue>): M
   return values ? { key, values } : { key };
 }
 
-/** Fills a message's template, its values' messages first, with `templates` (English unless given). */
+/** The translator of each set of templates (English, Vietnamese), made when first needed. */
+const translators = new WeakMap<Record<ErrorKey, string>, (key: string, values: Record<string, string | number>) => string>();
+
+/**
+ * Fills a message's template, its values' messages first, with `templates` (English unless given),
+ * through i18next as the interface's own sentences are (core/messages/translator.ts). The messages
+ * have no plural forms nor numbers to format: the templates' language does not change the filling.
+ */
 export function messageText(said: Message, templates: Record<ErrorKey, string> = errors): string {
-  return templates[said.key].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    const value = said.values?.[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? messageText(value, templates) : String(value);
-  });
+  let say = translators.get(templates);
+  if (!say) {
+    const instance = translator('en', { en: templates });
+    say = instance.t.bind(instance) as unknown as (key: string, values: Record<string, string | number>) => string;
+    translators.set(templates, say);
+  }
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(said.values ?? {})) values[name] = typeof value === 'object' ? messageText(value, templates) : value;
+  return say(said.key, values);
 }
 
 /** An error that says what went wrong as a message, so the interface can say it in its language. */
