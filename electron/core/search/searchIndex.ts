@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import { z } from 'zod';
 import type { Article } from '../article';
 import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnText, writeFileDurably } from '../store/durableFile';
@@ -8,7 +8,6 @@ import { FIELD_BOOST, TEXT_FIELDS, searchDocument, type SearchDocument } from '.
 import type { QueryTerm } from './snippet';
 import { exactTerm, foldedTerm, hasMarks, words } from './terms';
 import { message, type Message } from '../messages';
-import { lengthTable, rankEveryWord, type LengthTable, type RankedWord } from './ranking';
 
 export const SEARCH_VERSION = 1;
 const EXACT = '~exact';
@@ -75,14 +74,15 @@ export function queryTerms(query: string): QueryTerm[] {
   });
 }
 
-/** Each query word as the engine is asked it: in every text field, accent-free or as written. */
-export function rankedWords(terms: QueryTerm[]): RankedWord[] {
-  return terms.map((term) => ({ term: term.term, fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)), prefix: term.prefix }));
-}
-
-/** The engine's own query for a query's words (every word required): what `search` answers, faster. */
+/**
+ * The engine's query for a query's words: every word required, each in every text field (accent-free
+ * or as written), the last one completed as a prefix.
+ */
 export function queryTree(terms: QueryTerm[]): Query {
-  return { combineWith: 'AND', queries: rankedWords(terms).map((word) => ({ queries: [word.term], fields: [...word.fields], prefix: word.prefix })) };
+  return {
+    combineWith: 'AND',
+    queries: terms.map((term) => ({ queries: [term.term], fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)), prefix: term.prefix })),
+  };
 }
 
 /**
@@ -92,8 +92,6 @@ export function queryTree(terms: QueryTerm[]): Query {
  */
 export class SearchIndex {
   private journalLength = 0;
-  /** The engine's field lengths as the ranking reads them; dropped whenever its documents change. */
-  private lengths: LengthTable | null = null;
   /** Why the index had to be rebuilt on open, if it had to. */
   notice: Message | null = null;
 
@@ -160,10 +158,10 @@ export class SearchIndex {
   search(query: string, filters: SearchFilters = {}, limit = 50): { hits: RawHit[]; terms: QueryTerm[] } {
     const terms = queryTerms(query);
     if (terms.length === 0) return { hits: [], terms };
+    if (limit <= 0) return { hits: [], terms };
     const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
-    this.lengths ??= lengthTable(this.engine);
-    const ranked = rankEveryWord(this.engine, this.lengths, rankedWords(terms), { boost: BOOST, limit, keep: filtered ? (stored) => matchesFilters(stored as unknown as Stored, filters) : undefined });
-    return { hits: ranked.map(toHit), terms };
+    const found = this.engine.search(queryTree(terms), filtered ? { filter: (result) => matchesFilters(storedOf(result), filters) } : {});
+    return { hits: found.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, ...storedOf(result) })), terms };
   }
 
   /** Rewrites the snapshot and empties the journal. */
@@ -178,7 +176,6 @@ export class SearchIndex {
 
   private put(article: Article, stamp: string): SearchDocument {
     const document = searchDocument(article);
-    this.lengths = null;
     if (this.engine.has(document.id)) this.engine.discard(document.id);
     this.engine.add(document);
     this.stamps[document.id] = stamp;
@@ -186,7 +183,6 @@ export class SearchIndex {
   }
 
   private drop(id: string): void {
-    this.lengths = null;
     if (this.engine.has(id)) this.engine.discard(id);
     delete this.stamps[id];
   }
@@ -199,7 +195,6 @@ export class SearchIndex {
   }
 
   private async load(keepDamaged: (path: string) => Promise<string | null>): Promise<void> {
-    this.lengths = null;
     const path = join(this.dir, 'index.json');
     // The library's own files only: a link in their place is not followed (it reads as damaged).
     const text = await readOwnText(path, MAX_OWN_FILE_BYTES).catch(() => null);
@@ -250,7 +245,8 @@ function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
   return true;
 }
 
-function toHit(ranked: { id: string; score: number; stored: Record<string, unknown> }): RawHit {
-  const stored = ranked.stored as unknown as Stored;
-  return { id: ranked.id, score: ranked.score, headline: stored.headline, status: stored.status, section: stored.section, date: stored.date };
+/** The fields the index stores beside each article, as a result carries them. */
+function storedOf(result: SearchResult): Stored {
+  const text = (name: (typeof STORED)[number]): string => (typeof result[name] === 'string' ? (result[name] as string) : '');
+  return { headline: text('headline'), status: text('status'), section: text('section'), date: text('date') };
 }
