@@ -73,7 +73,7 @@ const SavePatch = ArticlePatch.extend({
 }).refine((patch) => patch.body === undefined || patch.bodyChange === undefined, 'a save carries the body or a change to it, not both');
 
 /** A message of the core's (see core/messages): a key, and values that may be messages themselves. */
-export const MessageSchema: z.ZodType<Message> = z.lazy(() =>
+const MessageSchema: z.ZodType<Message> = z.lazy(() =>
   z.object({
     key: z.enum(Object.keys(englishErrors) as [ErrorKey, ...ErrorKey[]]),
     values: z.record(z.string(), z.union([z.string(), z.number(), MessageSchema])).optional(),

@@ -5,7 +5,7 @@ import { THEMES } from './menuCommands';
 /** The reporter's own choices for the app on this computer (Settings), not a library's: see the contract. */
 export type { Preferences };
 
-export const DEFAULT_PREFERENCES: Preferences = { interfaceLanguage: 'system', theme: 'system' };
+const DEFAULT_PREFERENCES: Preferences = { interfaceLanguage: 'system', theme: 'system' };
 
 /** Where an adapter keeps the preferences: the app's settings file, or the harness's memory. */
 export interface PreferenceStore {

@@ -1,5 +1,5 @@
 /** The languages the interface speaks (an article's own language is another matter). */
-export const INTERFACE_LANGUAGES = ['en', 'vi'] as const;
+const INTERFACE_LANGUAGES = ['en', 'vi'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
 /** What the reporter chooses in Settings: a language, or the system's. */
@@ -7,9 +7,9 @@ export const LANGUAGE_CHOICES = ['system', ...INTERFACE_LANGUAGES] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 /** When the system speaks neither language. */
-export const FALLBACK_LANGUAGE: InterfaceLanguage = 'en';
+const FALLBACK_LANGUAGE: InterfaceLanguage = 'en';
 
-export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
+function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
   return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
 }
 

@@ -29,7 +29,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-copydesk-token';
+const TOKEN_HEADER = 'x-copydesk-token';
 /**
  * Images cannot send a header: the page's photos are authorised by a cookie. A browser sends a
  * cookie for 127.0.0.1 to every port there, so it must not be the API token (another program

@@ -5,7 +5,7 @@ import { Checklist, type ChecklistProps } from './Checklist';
 import type { ChecklistItem } from '../../electron/core/article/checklist';
 import type { SaveState } from './saveController';
 
-export function saveLabel(state: SaveState, t: TFunction): string {
+function saveLabel(state: SaveState, t: TFunction): string {
   switch (state.kind) {
     case 'saved':
       return t('statusBar.saved');

@@ -32,7 +32,7 @@ export function relabelFigures(): void {
  * within a fraction of a second. Matches the first blocks the stylesheet draws at once
  * (paragraphs from the 24th wait in figures.css).
  */
-export const FIRST_DRAWN_BLOCKS = 24;
+const FIRST_DRAWN_BLOCKS = 24;
 
 const waiting = new Set<FigureView>();
 let idleCall: number | null = null;

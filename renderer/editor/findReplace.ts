@@ -12,7 +12,7 @@ export interface FindState {
 }
 
 const EMPTY: FindState = { query: '', options: { matchCase: false, matchAccents: false }, matches: [], current: -1 };
-export const findKey = new PluginKey<FindState>('findReplace');
+const findKey = new PluginKey<FindState>('findReplace');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -16,7 +16,7 @@ export interface SpellingOptions {
 }
 
 /** The class of a misspelled word (see `.misspelled` in prosemirror.css). */
-export const MISSPELLED_CLASS = 'misspelled';
+const MISSPELLED_CLASS = 'misspelled';
 /** How long typing must pause before the words are checked and marked. */
 const PAUSE_MS = 400;
 /** Words sent to the checker at most per request (the contract's limit). */
@@ -33,7 +33,7 @@ interface SpellingState {
 
 type Meta = { recheck: 'all' } | { checked: Array<[number, number]>; decorations: Decoration[] } | { visible: [number, number] };
 
-export const spellingKey = new PluginKey<SpellingState>('spelling');
+const spellingKey = new PluginKey<SpellingState>('spelling');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -11,7 +11,7 @@ export interface SearchFilters {
   to: string;
 }
 
-export const NO_FILTERS: SearchFilters = { status: '', section: '', from: '', to: '' };
+const NO_FILTERS: SearchFilters = { status: '', section: '', from: '', to: '' };
 const SEARCH_DELAY_MS = 150;
 /** A search's answers are kept this long after it is left (typing back to an earlier query). */
 const SEARCH_KEPT_MS = 30_000;

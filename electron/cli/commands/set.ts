@@ -2,7 +2,7 @@ import { MAX_WORD_TARGET, Status, type ArticlePatch } from '../../core/article';
 import { UsageError, printJson, stringOption, type Command } from '../command';
 
 /** Byline flags may repeat, and each may name several authors separated by ";" or ",". */
-export function splitNames(values: string[]): string[] {
+function splitNames(values: string[]): string[] {
   return values.flatMap((value) => value.split(/[;,]/)).map((name) => name.trim()).filter((name) => name !== '');
 }
 

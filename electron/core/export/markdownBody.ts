@@ -17,7 +17,7 @@ const entity = (char: string): string => `&#${char.codePointAt(0) as number};`;
  * (CommonMark allows that for any ASCII punctuation); at the start of a line, what would start a
  * block there (a heading, a quote, a list item, a setext underline) is escaped too.
  */
-export function escapeText(text: string, startOfLine: boolean): string {
+function escapeText(text: string, startOfLine: boolean): string {
   const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&~|!]/g, (char) => `\\${char}`);
   if (!startOfLine) return escaped;
   return escaped.replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1').replace(/^([>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');

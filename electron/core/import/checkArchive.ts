@@ -3,7 +3,7 @@ import { ImportError } from './importError';
 import { message, errorText } from '../messages';
 
 /** What a Word document may hold once unpacked. A 50,000-word report with its photos is well within. */
-export const ARCHIVE_LIMITS = {
+const ARCHIVE_LIMITS = {
   /** All its parts together. */
   totalBytes: 256 * 1024 * 1024,
   /** One part (the document's XML, a photo). */

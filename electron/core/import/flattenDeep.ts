@@ -8,7 +8,7 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
  * (kMaximumHTMLParserDOMTreeDepth) and the importer's readers walk the tree recursively. 100,000
  * nested <div>s overflowed the stack; a browser shows them all, and so does Copydesk.
  */
-export const MAX_HTML_DEPTH = 512;
+const MAX_HTML_DEPTH = 512;
 
 /**
  * Makes the tree no deeper than `max`, as a browser's parser would have built it: what lies

@@ -8,7 +8,7 @@ import type { LibraryLayout } from '../store/layout';
 import { damagedSummary, summarize } from '../article/summary';
 import { errorText } from '../messages';
 
-export const INDEX_VERSION = 1;
+const INDEX_VERSION = 1;
 
 /** An index row: the summary, plus the stamp of the file it was read from. */
 export const IndexEntry = ArticleSummary.extend({

@@ -10,7 +10,7 @@ import { message } from '../messages';
  * in, a sync client, or someone who wants an export to carry /etc/passwd. The library's own folder
  * may itself be a link: the reporter chose it.
  */
-export async function linkOnTheWay(root: string, relative: string): Promise<string | null> {
+async function linkOnTheWay(root: string, relative: string): Promise<string | null> {
   const parts = relative.split('/');
   const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
   const links = await Promise.all(prefixes.map((prefix) => lstat(join(root, prefix)).then((info) => info.isSymbolicLink(), () => false)));
@@ -26,7 +26,7 @@ export async function insideLibrary(root: string, relative: string): Promise<str
 }
 
 /** What the library keeps at its top; any of them a link, the library is not opened (`check --repair` sets them aside). */
-export const OWN_PARTS = ['articles', 'trash', 'quarantine', 'search', 'library.json', 'dictionary.json'] as const;
+const OWN_PARTS = ['articles', 'trash', 'quarantine', 'search', 'library.json', 'dictionary.json'] as const;
 
 export async function linksAtTop(root: string): Promise<string[]> {
   const links = await Promise.all(OWN_PARTS.map((part) => linkOnTheWay(root, part)));

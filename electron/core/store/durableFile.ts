@@ -34,7 +34,7 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
   await syncDirectory(dirname(path));
 }
 
-export async function syncDirectory(path: string): Promise<void> {
+async function syncDirectory(path: string): Promise<void> {
   const dir = await open(path, 'r');
   try {
     await dir.sync();
