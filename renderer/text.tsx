@@ -19,7 +19,10 @@ const TextContext = createContext<InterfaceText | null>(null);
 export function TextProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
   const subscribe = useCallback((changed: () => void) => i18n.onLanguageChanged(changed), [i18n]);
   const language = useSyncExternalStore(subscribe, () => i18n.language);
-  const value = useMemo(() => ({ t: ((key, values) => i18n.t(key, values)) as TFunction, language, i18n }), [i18n, language]);
+  const value = useMemo(() => {
+    const t: TFunction = (key, values) => i18n.t(key, values);
+    return { t, language, i18n };
+  }, [i18n, language]);
   return <TextContext value={value}>{children}</TextContext>;
 }
 

@@ -75,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const kinds = argumentKinds(command.usage);
     const positionals = parsed.positionals.map((value, i) => argument(value, kinds.positionals[i] ?? kinds.rest ?? 'text'));
-    const values = Object.fromEntries(Object.entries(parsed.values).map(([key, value]) => [key, optionValue(value, key === 'library' ? 'path' : (kinds.options[key] ?? 'text'))])) as Values;
+    const values: Values = Object.fromEntries(Object.entries(parsed.values).map(([key, value]) => [key, optionValue(value, key === 'library' ? 'path' : (kinds.options[key] ?? 'text'))]));
     const now = io.now ?? (() => new Date());
     const choice = chooseLibrary(parsed.values.library, io.env);
     const context: CommandContext = {

@@ -33,8 +33,7 @@ export function httpBridge(location: Location, storage: Storage, history: Histor
         keepalive: body.length < KEEPALIVE_LIMIT,
       });
       // The harness answers with the contract's result envelope for this verb.
-      const result: Result<VerbOutput<K>> = await response.json();
-      return result;
+      return (await response.json()) as Result<VerbOutput<K>>;
     } catch (error) {
       const said = message('serverSilent', { reason: errorText(error) });
       return { ok: false, error: { code: 'io', message: messageText(said), said } };

@@ -10,7 +10,7 @@ import { useModal } from '../modal';
  */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): void }) {
   const dialog = useModal();
-  const existing = editor.getAttributes('link').href;
+  const existing: unknown = editor.getAttributes('link').href;
   const [href, setHref] = useState(typeof existing === 'string' ? existing : '');
   const [error, setError] = useState('');
   const { t } = useText();
@@ -65,7 +65,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
           </p>
         )}
         <div className="dialog-actions">
-          {existing && (
+          {typeof existing === 'string' && existing !== '' && (
             <button
               type="button"
               onClick={() => {

@@ -53,7 +53,13 @@ declare module '@tiptap/core' {
  * leaves it. Only the part of the article on screen (and some way around it) is marked, so a long
  * article, or one in the other language, costs no more than a short one.
  */
-export const Spelling = Extension.create<SpellingOptions>({
+/** What the extension remembers: the words the reporter ignored, and each language's answers so far. */
+interface SpellingStorage {
+  ignored: Set<string>;
+  known: Map<string, Map<string, boolean>>;
+}
+
+export const Spelling = Extension.create<SpellingOptions, SpellingStorage>({
   name: 'spelling',
 
   addOptions() {
@@ -61,7 +67,7 @@ export const Spelling = Extension.create<SpellingOptions>({
   },
 
   addStorage() {
-    return { ignored: new Set<string>(), known: new Map<string, Map<string, boolean>>() };
+    return { ignored: new Set<string>(), known: new Map<string, Map<string, boolean>>() } satisfies SpellingStorage;
   },
 
   addCommands() {
@@ -69,14 +75,14 @@ export const Spelling = Extension.create<SpellingOptions>({
       recheckSpelling:
         () =>
         ({ tr, dispatch }) => {
-          (this.storage.known as Map<string, Map<string, boolean>>).clear();
+          this.storage.known.clear();
           dispatch?.(tr.setMeta(spellingKey, { recheck: 'all' } satisfies Meta));
           return true;
         },
       ignoreSpelling:
         (word) =>
         ({ tr, dispatch }) => {
-          (this.storage.ignored as Set<string>).add(word);
+          this.storage.ignored.add(word);
           dispatch?.(tr.setMeta(spellingKey, { recheck: 'all' } satisfies Meta));
           return true;
         },
@@ -85,10 +91,10 @@ export const Spelling = Extension.create<SpellingOptions>({
 
   addProseMirrorPlugins() {
     const options = this.options;
-    const storage = this.storage as { ignored: Set<string>; known: Map<string, Map<string, boolean>> };
+    const storage = this.storage;
     const knownFor = (language: Language): Map<string, boolean> => {
       let known = storage.known.get(language);
-      if (!known) storage.known.set(language, (known = new Map()));
+      if (!known) storage.known.set(language, (known = new Map<string, boolean>()));
       return known;
     };
 

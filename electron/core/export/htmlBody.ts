@@ -21,7 +21,7 @@ export interface FigureHtml {
 export function bodyHtml(body: BodyDoc, figure: (node: PmNode) => FigureHtml): string {
   const schema = bodySchema();
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const dom = document as unknown as Document;
+  const dom = document;
   const base = DOMSerializer.fromSchema(schema);
   const serializer = new DOMSerializer(
     {

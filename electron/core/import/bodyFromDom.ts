@@ -10,7 +10,7 @@ import type { ImportNote } from './types';
  * fits whatever nesting the page has into what the schema allows, so nothing is refused for it.
  */
 export function bodyFromDom(root: Element): BodyDoc {
-  const doc = DOMParser.fromSchema(bodySchema()).parse(root as unknown as globalThis.Node);
+  const doc = DOMParser.fromSchema(bodySchema()).parse(root);
   return tidyBody(doc.toJSON() as BodyDoc);
 }
 

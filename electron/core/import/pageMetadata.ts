@@ -20,7 +20,7 @@ const clean = (text: unknown): string => (typeof text === 'string' ? text.replac
 function names(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(names);
   if (typeof value === 'string') return value.split(/[,;]/).map(clean).filter(Boolean);
-  if (value && typeof value === 'object' && 'name' in value) return names((value as { name: unknown }).name);
+  if (value && typeof value === 'object' && 'name' in value) return names((value).name);
   return [];
 }
 

@@ -30,7 +30,7 @@ export function messageText(said: Message, templates: Record<ErrorKey, string> =
   let say = translators.get(templates);
   if (!say) {
     const instance = translator('en', { en: templates });
-    say = instance.t.bind(instance) as unknown as (key: string, values: Record<string, string | number>) => string;
+    say = instance.t.bind(instance);
     translators.set(templates, say);
   }
   const values: Record<string, string | number> = {};

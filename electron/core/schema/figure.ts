@@ -101,7 +101,7 @@ export const Figure = Node.create({
   defining: true,
 
   addAttributes() {
-    return Object.fromEntries(Object.entries(EMPTY_FIGURE).map(([key, value]) => [key, attribute(key as keyof FigureAttributes, value)]));
+    return Object.fromEntries((Object.keys(EMPTY_FIGURE) as (keyof FigureAttributes)[]).map((key) => [key, attribute(key, EMPTY_FIGURE[key])]));
   },
 
   parseHTML() {
