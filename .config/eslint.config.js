@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const PAGE_GLOBALS = ['document', 'window', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'self', 'requestAnimationFrame', 'getComputedStyle'];
 const ELECTRON = (message) => ({ name: 'electron', message });
 
 const UP_TO_LIBRARY = { group: ['../library', '../library/*', '**/core/library', '**/core/library/**'], message: 'core/library stands on this part of core: it may not reach up into the library.' };
@@ -109,6 +110,9 @@ export default tseslint.config(
     },
   },
   { files: ['electron/core/**/*.ts'], rules: restrict(layerRules.core) },
+  // The core and the command line run in plain Node: the page's globals are not theirs (their
+  // tsconfig keeps DOM's types for the trees linkedom builds; this keeps out the globals).
+  { files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...PAGE_GLOBALS.map((name) => ({ name, message: 'electron/core and the command line run in plain Node: no page globals.' }))] } },
   { files: ['electron/core/{article,export,import,media,messages,schema,search,spell,text}/**/*.ts'], rules: restrict(layerRules.coreBelowLibrary) },
   { files: ['electron/core/store/**/*.ts'], rules: restrict(layerRules.store) },
   { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },

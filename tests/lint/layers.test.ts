@@ -64,3 +64,20 @@ describe('interface strings', () => {
     expect(await literals(code)).toEqual([]);
   });
 });
+
+describe('the page’s globals', () => {
+  const globalsUsed = async (file: string, code: string): Promise<number> => {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-globals').length;
+  };
+
+  it('are refused in the core and the command line, which run in plain Node', async () => {
+    expect(await globalsUsed('electron/core/export/x.ts', 'export const title = document.title;\n')).toBe(1);
+    expect(await globalsUsed('electron/cli/x.ts', 'export const width = window.innerWidth;\n')).toBe(1);
+  });
+
+  it('are the page’s own, and a tree the core builds may be called document', async () => {
+    expect(await globalsUsed('renderer/x.ts', 'export const title = document.title;\n')).toBe(0);
+    expect(await globalsUsed('electron/core/export/x.ts', "import { parseHTML } from 'linkedom';\nconst { document } = parseHTML('<p>a</p>');\nexport const text = document.body.textContent;\n")).toBe(0);
+  });
+});
