@@ -12,7 +12,10 @@ const PAGE_GLOBALS = ['document', 'window', 'navigator', 'location', 'history', 
 const ELECTRON = (message) => ({ name: 'electron', message });
 
 const UP_TO_LIBRARY = { group: ['../library', '../library/*', '**/core/library', '**/core/library/**'], message: 'core/library stands on this part of core: it may not reach up into the library.' };
-const UP_FROM_STORE = { group: ['../search', '../search/*', '../media', '../media/*', '../spell', '../spell/*', '../export', '../export/*', '../import', '../import/*'], message: 'core/store is the ground floor for files: what keeps files stands on it, not the other way.' };
+const UP_FROM_STORE = {
+  group: ['../search', '../search/*', '../media', '../media/*', '../spell', '../spell/*', '../export', '../export/*', '../import', '../import/*'],
+  message: 'core/store is the ground floor for files: what keeps files stands on it, not the other way.',
+};
 
 /** What each layer must not import, with the reason the linter prints. */
 export const layerRules = {
@@ -30,14 +33,30 @@ export const layerRules = {
       // The photo pipeline reads files and runs sharp; only its pure pieces may be shared.
       { regex: 'core/media(/(index|storePhoto|metadata|photoType))?$', message: 'The renderer may use only the pure parts of core/media (schema, figureFromPhoto).' },
       { regex: 'core/(export|import|search)(/(?!types$|formats$)[^/]+)?$', message: 'The renderer may use only the pure type files of core/export and core/import.' },
-      { group: ['**/core/library', '**/core/library/**', '**/electron/main/**', '**/electron/web/**', '**/electron/cli/**', '**/electron/handlers', '**/electron/paths', '**/electron/rendererFiles', '**/electron/mediaFiles'], message: 'The renderer may use pure core modules only, never the file store.' },
+      {
+        group: [
+          '**/core/library',
+          '**/core/library/**',
+          '**/electron/main/**',
+          '**/electron/web/**',
+          '**/electron/cli/**',
+          '**/electron/handlers',
+          '**/electron/paths',
+          '**/electron/rendererFiles',
+          '**/electron/mediaFiles',
+        ],
+        message: 'The renderer may use pure core modules only, never the file store.',
+      },
     ],
   },
   preload: {
     paths: [],
     patterns: [
       { group: NODE_BUILTINS, message: 'The preload is sandboxed: only electron and the contract.' },
-      { group: ['**/core/**', '**/main/**', '**/renderer/**', '**/web/**', '**/cli/**', '**/handlers', '**/paths', '!**/contract'], message: 'The preload imports only electron, the channel list and the contract’s types.' },
+      {
+        group: ['**/core/**', '**/main/**', '**/renderer/**', '**/web/**', '**/cli/**', '**/handlers', '**/paths', '!**/contract'],
+        message: 'The preload imports only electron, the channel list and the contract’s types.',
+      },
     ],
   },
   /** The parts of core the library stands on: none reaches up into it (core/library imports them). */
@@ -112,7 +131,10 @@ export default tseslint.config(
   { files: ['electron/core/**/*.ts'], rules: restrict(layerRules.core) },
   // The core and the command line run in plain Node: the page's globals are not theirs (their
   // tsconfig keeps DOM's types for the trees linkedom builds; this keeps out the globals).
-  { files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...PAGE_GLOBALS.map((name) => ({ name, message: 'electron/core and the command line run in plain Node: no page globals.' }))] } },
+  {
+    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...PAGE_GLOBALS.map((name) => ({ name, message: 'electron/core and the command line run in plain Node: no page globals.' }))] },
+  },
   { files: ['electron/core/{article,export,import,media,messages,schema,search,spell,text}/**/*.ts'], rules: restrict(layerRules.coreBelowLibrary) },
   { files: ['electron/core/store/**/*.ts'], rules: restrict(layerRules.store) },
   { files: ['electron/preload/**/*.ts'], rules: restrict(layerRules.preload) },

@@ -133,7 +133,7 @@ export const contract = {
         /** The file's name: its extension tells the format unless `format` does. */
         name: z.string().min(1).max(255),
         format: ImportFormat.optional(),
-        data: z.base64().max(Math.ceil((MAX_IMPORT_BYTES) / 3) * 4),
+        data: z.base64().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4),
       })
       .strict(),
     output: z.object({ article: Article, notes: z.array(ImportNote) }).strict(),
@@ -211,20 +211,7 @@ export type { VerbName };
 export type VerbInput<K extends VerbName> = z.input<Contract[K]['input']>;
 export type VerbOutput<K extends VerbName> = z.output<Contract[K]['output']>;
 
-export const ErrorCode = z.enum([
-  'not-found',
-  'damaged',
-  'conflict',
-  'locked',
-  'io',
-  'invalid',
-  'unsupported',
-  'out-of-step',
-  'invalid-payload',
-  'unknown-verb',
-  'forbidden',
-  'internal',
-]);
+export const ErrorCode = z.enum(['not-found', 'damaged', 'conflict', 'locked', 'io', 'invalid', 'unsupported', 'out-of-step', 'invalid-payload', 'unknown-verb', 'forbidden', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export interface BridgeFailure {
@@ -239,7 +226,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeFailu
 
 /** The API object the renderer sees, whichever transport carries it. */
 export type CopydeskApi = { [K in VerbName]: (input: VerbInput<K>) => Promise<Result<VerbOutput<K>>> };
-
 
 /** Menu items the page carries out. */
 export const MenuCommand = z.enum(MENU_COMMANDS);

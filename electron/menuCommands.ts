@@ -1,5 +1,22 @@
 /** Menu items the page carries out (the app's menu sends them; see lifecycle.menuCommand). */
-export const MENU_COMMANDS = ['newArticle', 'importFile', 'exportArticle', 'find', 'replace', 'insertPhoto', 'checklist', 'statusDraft', 'statusEditing', 'statusReady', 'focusMode', 'shortcuts', 'settings', 'themeSystem', 'themeLight', 'themeDark'] as const;
+export const MENU_COMMANDS = [
+  'newArticle',
+  'importFile',
+  'exportArticle',
+  'find',
+  'replace',
+  'insertPhoto',
+  'checklist',
+  'statusDraft',
+  'statusEditing',
+  'statusReady',
+  'focusMode',
+  'shortcuts',
+  'settings',
+  'themeSystem',
+  'themeLight',
+  'themeDark',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const THEMES = ['system', 'light', 'dark'] as const;

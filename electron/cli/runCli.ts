@@ -19,7 +19,20 @@ import { showCommand } from './commands/show';
 import { forTerminal } from './forTerminal';
 import { errorText } from '../core/messages';
 
-export const commands: Command[] = [newCommand, importCommand, listCommand, searchCommand, showCommand, setCommand, historyCommand, restoreCommand, exportCommand, addPhotoCommand, cleanMediaCommand, checkCommand];
+export const commands: Command[] = [
+  newCommand,
+  importCommand,
+  listCommand,
+  searchCommand,
+  showCommand,
+  setCommand,
+  historyCommand,
+  restoreCommand,
+  exportCommand,
+  addPhotoCommand,
+  cleanMediaCommand,
+  checkCommand,
+];
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -32,7 +45,14 @@ const GLOBAL_OPTIONS = { library: { type: 'string' }, json: { type: 'boolean' },
 const GLOBAL_USAGE = 'copydesk [--library DIR] COMMAND [--json] ...';
 
 export function usage(): string {
-  return [`Usage: ${GLOBAL_USAGE}`, '', ...commands.map((command) => `  ${command.usage}`), '', 'The library is --library DIR, else $COPYDESK_LIBRARY, else ~/Documents/Copydesk.', 'Global options go before or after the command.'].join('\n');
+  return [
+    `Usage: ${GLOBAL_USAGE}`,
+    '',
+    ...commands.map((command) => `  ${command.usage}`),
+    '',
+    'The library is --library DIR, else $COPYDESK_LIBRARY, else ~/Documents/Copydesk.',
+    'Global options go before or after the command.',
+  ].join('\n');
 }
 
 /**

@@ -79,10 +79,13 @@ async function start(): Promise<void> {
   try {
     // The library open when the app last closed; the default one if that folder is gone (a
     // drive not plugged in, say), which the reporter is told.
-    current = last && last !== libraryKey(fallback) ? await LibrarySession.open(last, false, desktop()).catch((error: Error) => {
-      notice = t('desktop.lastLibraryGone', { path: last, reason: error.message });
-      return undefined;
-    }) : undefined;
+    current =
+      last && last !== libraryKey(fallback)
+        ? await LibrarySession.open(last, false, desktop()).catch((error: Error) => {
+            notice = t('desktop.lastLibraryGone', { path: last, reason: error.message });
+            return undefined;
+          })
+        : undefined;
     current ??= await LibrarySession.open(fallback, true, desktop());
   } catch (error) {
     return fail(errorText(error));
@@ -99,7 +102,13 @@ async function start(): Promise<void> {
     ipcMain,
     openExternal,
     preload,
-    place: { bounds: windowBounds(saved, screen.getAllDisplays().map((display) => display.workArea)), maximized: saved?.maximized ?? false },
+    place: {
+      bounds: windowBounds(
+        saved,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
+      maximized: saved?.maximized ?? false,
+    },
     onPlace: (place) => settings?.rememberWindow(place),
     hash: lastArticleHash(current),
   });

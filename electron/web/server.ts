@@ -94,9 +94,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure('forbidden', 'Method not allowed.'));
   if (url.pathname.startsWith('/media/')) return serveMedia(request, response, context, url.pathname);
   // Opening the printed URL hands the page its cookie for photos (see mediaCookie).
-  const cookie = hasToken(url.searchParams.get('token') ?? undefined, context.token)
-    ? `${mediaCookie(context.port)}=${context.mediaKey}; HttpOnly; SameSite=Strict; Path=/media/`
-    : undefined;
+  const cookie = hasToken(url.searchParams.get('token') ?? undefined, context.token) ? `${mediaCookie(context.port)}=${context.mediaKey}; HttpOnly; SameSite=Strict; Path=/media/` : undefined;
   return serveStatic(context.staticDir, url.pathname, response, cookie, context.preferences?.current());
 }
 

@@ -56,31 +56,35 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
-  const blocks = useMemo(() => new ChangedBlocks(() => fieldsRef.current, () => editorRef.current?.state.doc ?? null), []);
-  const controller = useMemo(
-    () => {
-      const made: SaveController = new SaveController({
-        baseRevision: article.revision,
-        collect: () => blocks.collect(),
-        save: (patch, baseRevision) =>
-          blocks.save(
-            patch,
-            (sent) => bridge.saveArticle({ id: article.id, baseRevision, patch: sent }),
-            (error) => error instanceof BridgeError && error.code === 'out-of-step',
-          ),
-        onSaved: (saved) => onSavedRef.current(saved),
-        // The first letter typed after a save turns the label to "Saving…" after that letter's
-        // frame, not within it: the article screen's redraw put those keys, one at the start of
-        // every burst of typing, among the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7
-        // ms in interleaved runs in the 20,000-word article; the full bench did not show the gain).
-        // The label then shows whatever is current.
-        onState: (state) => (state.kind === 'pending' && typing.current ? afterNextPaint(() => setSaveState(made.current)) : setSaveState(state)),
-        isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
-      });
-      return made;
-    },
-    [bridge, blocks, article.id, article.revision],
+  const blocks = useMemo(
+    () =>
+      new ChangedBlocks(
+        () => fieldsRef.current,
+        () => editorRef.current?.state.doc ?? null,
+      ),
+    [],
   );
+  const controller = useMemo(() => {
+    const made: SaveController = new SaveController({
+      baseRevision: article.revision,
+      collect: () => blocks.collect(),
+      save: (patch, baseRevision) =>
+        blocks.save(
+          patch,
+          (sent) => bridge.saveArticle({ id: article.id, baseRevision, patch: sent }),
+          (error) => error instanceof BridgeError && error.code === 'out-of-step',
+        ),
+      onSaved: (saved) => onSavedRef.current(saved),
+      // The first letter typed after a save turns the label to "Saving…" after that letter's
+      // frame, not within it: the article screen's redraw put those keys, one at the start of
+      // every burst of typing, among the slowest of a typing session (p95 11.3-11.8 -> 10.4-10.7
+      // ms in interleaved runs in the 20,000-word article; the full bench did not show the gain).
+      // The label then shows whatever is current.
+      onState: (state) => (state.kind === 'pending' && typing.current ? afterNextPaint(() => setSaveState(made.current)) : setSaveState(state)),
+      isRetryable: (error) => !(error instanceof BridgeError && (error.code === 'conflict' || error.code === 'invalid' || error.code === 'not-found')),
+    });
+    return made;
+  }, [bridge, blocks, article.id, article.revision]);
 
   useEffect(() => {
     // Closing the window or the article is a save point, when anything was written.
@@ -146,11 +150,14 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     schedule();
   }, [blocks, controller, schedule]);
 
-  const onReady = useCallback((instance: Editor) => {
-    editorRef.current = instance;
-    blocks.opened(instance.state.doc);
-    setEditor(instance);
-  }, [blocks]);
+  const onReady = useCallback(
+    (instance: Editor) => {
+      editorRef.current = instance;
+      blocks.opened(instance.state.doc);
+      setEditor(instance);
+    },
+    [blocks],
+  );
 
   const flush = useCallback(() => void controller.flush(), [controller]);
   const flushNow = useCallback(() => controller.flush(), [controller]);
@@ -173,10 +180,7 @@ export function ArticleScreen({ bridge, article, exports, onSaved, onTrash, onPr
     [bridge],
   );
   const mediaUrl = useCallback((src: string) => `/media/${article.id}/${src.replace(/^media\//, '')}`, [article.id]);
-  const importPhoto = useCallback(
-    async (file: File) => bridge.importPhoto({ id: article.id, name: file.name, data: await readAsBase64(file) }),
-    [bridge, article.id],
-  );
+  const importPhoto = useCallback(async (file: File) => bridge.importPhoto({ id: article.id, name: file.name, data: await readAsBase64(file) }), [bridge, article.id]);
   // Focus moves at once, not on the next frame as TipTap's focus command does, so the keys a fast
   // typist sends right after Enter land in the body rather than in the sapo.
   const focusBody = useCallback(() => {

@@ -23,7 +23,14 @@ export function Checklist({ items, onGoTo, open, onOpenChange, summoned }: Check
   const { t } = useText();
   return (
     <div className="checklist">
-      <button ref={toggle} type="button" className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`} aria-expanded={open} aria-controls="checklist-panel" onClick={() => onOpenChange(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className={`checklist-toggle ${left.length === 0 ? 'ready' : 'pending'}`}
+        aria-expanded={open}
+        aria-controls="checklist-panel"
+        onClick={() => onOpenChange(!open)}
+      >
         {left.length === 0 ? (
           <>
             <Icon name="check" /> {t('checklist.ready')}

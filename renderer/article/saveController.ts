@@ -9,10 +9,7 @@ import { blockChange, wholeBody } from './bodyChange';
 export type SavePatch = VerbInput<'saveArticle'>['patch'];
 
 export type SaveState =
-  | { kind: 'saved' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; message: string; willRetry: boolean; /** The bridge's error code, when it gave one. */ code?: string };
+  { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string; willRetry: boolean; /** The bridge's error code, when it gave one. */ code?: string };
 
 export interface SaveControllerOptions {
   /** Writes the article; rejects with an error whose message is shown as is. */

@@ -197,14 +197,7 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
 
   return (
     <div className="body">
-      <Toolbar
-        editor={editor}
-        linkOpen={linkOpen}
-        onLinkOpen={setLinkOpen}
-        onPhoto={() => photos.choose()}
-        photoProgress={photos.progress}
-        onFind={() => setFind('replace')}
-      />
+      <Toolbar editor={editor} linkOpen={linkOpen} onLinkOpen={setLinkOpen} onPhoto={() => photos.choose()} photoProgress={photos.progress} onFind={() => setFind('replace')} />
       {find && editor && <FindBar editor={editor} replace={find === 'replace'} onClose={() => setFind(null)} />}
       <input ref={photos.inputRef} type="file" accept={PHOTO_ACCEPT} multiple hidden aria-hidden="true" tabIndex={-1} data-testid="photo-input" onChange={photos.onInputChange} />
       <EditorContent editor={editor} className={settled ? 'body-content settled' : 'body-content'} />
@@ -215,11 +208,15 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, language, m
           onReplace={(replacement) => {
             setMisspelled(null);
             // Only if the word is still there as it was when the menu opened.
-            if (editor.state.doc.textBetween(misspelled.from, misspelled.to) === misspelled.word) editor.chain().focus().insertContentAt({ from: misspelled.from, to: misspelled.to }, replacement).run();
+            if (editor.state.doc.textBetween(misspelled.from, misspelled.to) === misspelled.word)
+              editor.chain().focus().insertContentAt({ from: misspelled.from, to: misspelled.to }, replacement).run();
           }}
           onAdd={() => {
             setMisspelled(null);
-            spelling.addWord(misspelled.word).then(() => editor.commands.recheckSpelling(), (error: Error) => onProblem(error.message));
+            spelling.addWord(misspelled.word).then(
+              () => editor.commands.recheckSpelling(),
+              (error: Error) => onProblem(error.message),
+            );
             editor.commands.focus();
           }}
           onIgnore={() => {

@@ -15,7 +15,6 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose(): voi
   const [error, setError] = useState('');
   const { t } = useText();
 
-
   const normalized = (value: string): string => {
     const trimmed = value.trim();
     if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;

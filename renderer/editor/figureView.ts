@@ -220,7 +220,14 @@ export class FigureView implements NodeView {
       img.src = url;
       photo.replaceChildren(img);
     } else if (!(current instanceof HTMLDivElement)) {
-      photo.replaceChildren(this.awaiting ??= element('div', { className: 'figure-awaiting' }, this.labels.text('awaited'), this.labels.button('choose', 'chooseLabel', () => this.choose())));
+      photo.replaceChildren(
+        (this.awaiting ??= element(
+          'div',
+          { className: 'figure-awaiting' },
+          this.labels.text('awaited'),
+          this.labels.button('choose', 'chooseLabel', () => this.choose()),
+        )),
+      );
     }
   }
 

@@ -68,7 +68,10 @@ export const FindReplace = Extension.create({
           if (find.matches.length === 0) return false;
           const current = (find.current + direction + find.matches.length) % find.matches.length;
           const match = find.matches[current] as Match;
-          if (dispatch) tr.setMeta(findKey, { ...find, current }).setSelection(TextSelection.create(tr.doc, match.from, match.to)).scrollIntoView();
+          if (dispatch)
+            tr.setMeta(findKey, { ...find, current })
+              .setSelection(TextSelection.create(tr.doc, match.from, match.to))
+              .scrollIntoView();
           return true;
         },
       replaceCurrent:

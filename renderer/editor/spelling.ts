@@ -180,7 +180,11 @@ export const Spelling = Extension.create<SpellingOptions, SpellingStorage>({
                 ...(from < value.visible[0] ? [[from, Math.min(to, value.visible[0])] as [number, number]] : []),
                 ...(to > value.visible[1] ? [[Math.max(from, value.visible[1]), to] as [number, number]] : []),
               ]);
-              return { ...value, decorations: value.decorations.remove(meta.checked.flatMap(([from, to]) => value.decorations.find(from, to))).add(state.doc, meta.decorations), dirty: merged(remaining) };
+              return {
+                ...value,
+                decorations: value.decorations.remove(meta.checked.flatMap(([from, to]) => value.decorations.find(from, to))).add(state.doc, meta.decorations),
+                dirty: merged(remaining),
+              };
             }
             if (meta && 'visible' in meta) {
               // Squiggles scrolled far away are dropped; their blocks are looked at again when they come back.

@@ -128,6 +128,11 @@ export class TableView implements NodeView {
 
   private remove(): void {
     const pos = this.getPos();
-    if (pos !== undefined) this.editor.chain().focus().deleteRange({ from: pos, to: pos + this.node.nodeSize }).run();
+    if (pos !== undefined)
+      this.editor
+        .chain()
+        .focus()
+        .deleteRange({ from: pos, to: pos + this.node.nodeSize })
+        .run();
   }
 }

@@ -19,11 +19,7 @@ export interface PhotoFiles {
 
 export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
 
-export function usePhotoFiles(
-  editorRef: React.RefObject<Editor | null>,
-  importPhoto: (file: File) => Promise<PhotoImport>,
-  onProblem: (message: string) => void,
-): PhotoFiles {
+export function usePhotoFiles(editorRef: React.RefObject<Editor | null>, importPhoto: (file: File) => Promise<PhotoImport>, onProblem: (message: string) => void): PhotoFiles {
   const [progress, setProgress] = useState<string | null>(null);
   const { t } = useText();
   const inputRef = useRef<HTMLInputElement | null>(null);

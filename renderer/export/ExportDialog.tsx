@@ -36,7 +36,6 @@ export function ExportDialog({ bridge, articleId, headline, checklist, defaultFo
   const left = checklist.filter((item) => !item.done);
   const { t } = useText();
 
-
   const run = async (): Promise<void> => {
     setStage({ kind: 'exporting' });
     try {

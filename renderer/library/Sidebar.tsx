@@ -13,7 +13,15 @@ export interface SidebarProps {
   openId: string | null;
   trashCount: number;
   search: SearchPanelProps & { hits: Hits | null; passages: Passages };
-  importing: { progress: string | null; notes: string[]; dismissNotes(): void; choose(): void; inputRef: React.RefObject<HTMLInputElement | null>; onInputChange(event: React.ChangeEvent<HTMLInputElement>): void; importFiles(files: File[]): Promise<void> };
+  importing: {
+    progress: string | null;
+    notes: string[];
+    dismissNotes(): void;
+    choose(): void;
+    inputRef: React.RefObject<HTMLInputElement | null>;
+    onInputChange(event: React.ChangeEvent<HTMLInputElement>): void;
+    importFiles(files: File[]): Promise<void>;
+  };
   onNew(): void;
   onOpen(id: string): void;
   /** The reporter is about to open this article (its row is pointed at or has the focus). */
@@ -135,7 +143,10 @@ function ArticleList({ articles, openId, onOpen, onTrash, aim }: Pick<SidebarPro
   useEffect(() => {
     const node = more.current;
     if (!node || !hasMore) return;
-    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setShown((count) => count + PAGE), { root: node.parentElement, rootMargin: `${AHEAD_PX}px 0px` });
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && setShown((count) => count + PAGE), {
+      root: node.parentElement,
+      rootMargin: `${AHEAD_PX}px 0px`,
+    });
     observer.observe(node);
     return () => observer.disconnect();
   }, [hasMore, shown]);
@@ -174,13 +185,7 @@ const ArticleRow = memo(function ArticleRow({ summary, current, onOpen, onTrash,
           <span className="row-meta">{summary.id}</span>
         </div>
       ) : (
-        <button
-          type="button"
-          className="article-row"
-          aria-current={current ? 'page' : undefined}
-          onClick={() => onOpen(summary.id)}
-          {...aimAt(aim, summary.id)}
-        >
+        <button type="button" className="article-row" aria-current={current ? 'page' : undefined} onClick={() => onOpen(summary.id)} {...aimAt(aim, summary.id)}>
           <span className="row-headline" lang={summary.headline ? summary.language : undefined}>
             {headline}
           </span>

@@ -49,7 +49,10 @@ function useSettled<T>(value: T, delay: number): T {
 export function useSearch(bridge: Bridge, onProblem: (error: unknown) => void) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
-  const asked = useSettled(useMemo(() => searchInput(query, filters), [query, filters]), SEARCH_DELAY_MS);
+  const asked = useSettled(
+    useMemo(() => searchInput(query, filters), [query, filters]),
+    SEARCH_DELAY_MS,
+  );
   const active = query.trim() !== '';
   const ready = active && asked.query.trim() !== '';
 

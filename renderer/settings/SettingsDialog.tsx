@@ -60,7 +60,14 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
             </p>
             {LANGUAGE_CHOICES.map((choice) => (
               <label key={choice} className="settings-choice">
-                <input type="radio" name="interface-language" value={choice} aria-describedby="settings-language-hint" checked={chosen.interfaceLanguage === choice} onChange={() => choose({ interfaceLanguage: choice })} />
+                <input
+                  type="radio"
+                  name="interface-language"
+                  value={choice}
+                  aria-describedby="settings-language-hint"
+                  checked={chosen.interfaceLanguage === choice}
+                  onChange={() => choose({ interfaceLanguage: choice })}
+                />
                 {choice === 'system' ? (
                   t('settings.system', { language: t(`languageName.${system}`) })
                 ) : (
@@ -84,4 +91,3 @@ export function SettingsDialog({ bridge, onClose }: { bridge: Bridge; onClose():
     </PanelDialog>
   );
 }
-

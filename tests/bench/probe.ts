@@ -53,26 +53,30 @@ export function installProbe(readySelectors: string | string[]): void {
   // Timed from the keydown itself, whatever the editor does with the letter (lets the browser insert
   // it and reads the change back, or inserts it itself: then no input event fires).
   let current: { timing: KeyTiming; t0: number } | null = null;
-  addEventListener('keydown', (event) => {
-    if (event.key.length !== 1 || event.ctrlKey || event.metaKey) {
-      current = null;
-      return;
-    }
-    const t0 = event.timeStamp;
-    const timing: KeyTiming = { processed: Number.NaN, nextTask: Number.NaN, frame: Number.NaN };
-    current = { timing, t0 };
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      timing.nextTask = performance.now() - t0;
-      // A listener that stopped the event's way up leaves only this later moment.
-      if (Number.isNaN(timing.processed)) timing.processed = timing.nextTask;
-    };
-    channel.port2.postMessage(0);
-    afterFrame(() => {
-      timing.frame = performance.now() - t0;
-      probe.keys.push(timing);
-    });
-  }, true);
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key.length !== 1 || event.ctrlKey || event.metaKey) {
+        current = null;
+        return;
+      }
+      const t0 = event.timeStamp;
+      const timing: KeyTiming = { processed: Number.NaN, nextTask: Number.NaN, frame: Number.NaN };
+      current = { timing, t0 };
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        timing.nextTask = performance.now() - t0;
+        // A listener that stopped the event's way up leaves only this later moment.
+        if (Number.isNaN(timing.processed)) timing.processed = timing.nextTask;
+      };
+      channel.port2.postMessage(0);
+      afterFrame(() => {
+        timing.frame = performance.now() - t0;
+        probe.keys.push(timing);
+      });
+    },
+    true,
+  );
   // Listening on the window as events bubble: after the editor's own listeners, on its element.
   // The microtask runs after those its listeners queued; the last of the key's events sets it.
   const handled = (): void => {

@@ -8,7 +8,6 @@ import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-
 async function libraryWithArticle(): Promise<{ lib: string; id: string }> {
   const lib = await tempDir();
   const { stdout } = await cli(['new', '--headline', 'Ảnh thời sự', '--json', '--library', lib]);

@@ -7,8 +7,6 @@ import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-
-
 async function json<T = unknown>(args: string[]): Promise<T> {
   const run = await cli([...args, '--json']);
   expect(run.stderr).toBe('');
@@ -21,11 +19,22 @@ describe('copydesk', () => {
     const lib = await tempDir();
     const created = await json<{ id: string; headline: string }>(['new', '--headline', 'Giá xăng giảm', '--library', lib]);
     expect(created).toMatchObject({ headline: 'Giá xăng giảm', status: 'draft', wordCount: 0, damaged: false });
-    expect(await json(['list', '--library', lib])).toEqual([
-      { id: created.id, headline: 'Giá xăng giảm', status: 'draft', wordCount: 0, updatedAt: expect.any(String), damaged: false },
-    ]);
+    expect(await json(['list', '--library', lib])).toEqual([{ id: created.id, headline: 'Giá xăng giảm', status: 'draft', wordCount: 0, updatedAt: expect.any(String), damaged: false }]);
     const set = await json<{ revision: number }>([
-      'set', created.id, '--sapo', 'Từ 15 giờ chiều nay.', '--byline', 'Lê Minh; Phạm Hà', '--byline', 'Ngô Lan', '--source', 'Theo TTXVN', '--status', 'editing', '--library', lib,
+      'set',
+      created.id,
+      '--sapo',
+      'Từ 15 giờ chiều nay.',
+      '--byline',
+      'Lê Minh; Phạm Hà',
+      '--byline',
+      'Ngô Lan',
+      '--source',
+      'Theo TTXVN',
+      '--status',
+      'editing',
+      '--library',
+      lib,
     ]);
     expect(set).toMatchObject({ revision: 2, byline: ['Lê Minh', 'Phạm Hà', 'Ngô Lan'], status: 'editing', source: 'Theo TTXVN' });
     expect(await json(['set', created.id, '--word-target', '800', '--library', lib])).toMatchObject({ revision: 3, wordTarget: 800 });

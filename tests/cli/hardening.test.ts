@@ -59,7 +59,11 @@ describe('paths and text on the command line', () => {
   it('takes global options before the command as well as after it', async () => {
     const lib = await tempDir();
     const id = await newArticle(lib, 'Trước lệnh');
-    for (const args of [['--library', lib, 'list', '--json'], ['--json', '--library', lib, 'list'], [`--library=${lib}`, 'show', id, '--json']]) {
+    for (const args of [
+      ['--library', lib, 'list', '--json'],
+      ['--json', '--library', lib, 'list'],
+      [`--library=${lib}`, 'show', id, '--json'],
+    ]) {
       const run = await cli(args);
       expect(run.stderr, args.join(' ')).toBe('');
       expect(run.stdout).toContain('Trước lệnh');

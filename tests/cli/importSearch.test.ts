@@ -6,7 +6,6 @@ import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-
 const WIRE = `date 2026-02-20 Theo TTXVN, chiều nay tỉnh Quảng Ninh khánh thành cây cầu mới nối hai huyện đảo.
 
 Lãnh đạo tỉnh cắt băng khánh thành ẢNH: MINH ĐỨC

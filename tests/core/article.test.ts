@@ -75,11 +75,31 @@ describe('figures in the body', () => {
   const sha = 'f'.repeat(64);
   const figure = (attrs: Record<string, unknown>) => ({
     type: 'doc' as const,
-    content: [{ type: 'figure', attrs, content: [{ type: 'text', text: 'Chú thích ' }, { type: 'text', text: 'đậm', marks: [{ type: 'bold' }] }] }],
+    content: [
+      {
+        type: 'figure',
+        attrs,
+        content: [
+          { type: 'text', text: 'Chú thích ' },
+          { type: 'text', text: 'đậm', marks: [{ type: 'bold' }] },
+        ],
+      },
+    ],
   });
 
   it('keeps a figure’s fields and its formatted caption', () => {
-    const attrs = { src: `media/${sha}.display.jpg`, original: `media/${sha}.jpg`, sha256: sha, mime: 'image/jpeg', width: 2048, height: 1365, alt: 'Mô tả', credit: 'Vũ Lợi', agency: 'TTXVN', takenAt: '2026-01-31T09:15:00' };
+    const attrs = {
+      src: `media/${sha}.display.jpg`,
+      original: `media/${sha}.jpg`,
+      sha256: sha,
+      mime: 'image/jpeg',
+      width: 2048,
+      height: 1365,
+      alt: 'Mô tả',
+      credit: 'Vũ Lợi',
+      agency: 'TTXVN',
+      takenAt: '2026-01-31T09:15:00',
+    };
     expect(cleanBody(figure(attrs))).toEqual(figure(attrs));
   });
 

@@ -14,12 +14,28 @@ describe('the ready-to-export checklist, in core', () => {
         type: 'doc',
         content: [
           { type: 'paragraph', content: [{ type: 'text', text: 'Nước lên nhanh.' }] },
-          { type: 'figure', attrs: { ...EMPTY_FIGURE, src: `media/${SHA}.display.jpg`, original: `media/${SHA}.jpg`, sha256: SHA, mime: 'image/jpeg', width: 800, height: 600, credit: 'Lê Minh', alt: 'Nước ngập phố' }, content: [{ type: 'text', text: 'Phố Huế ngập' }] },
+          {
+            type: 'figure',
+            attrs: {
+              ...EMPTY_FIGURE,
+              src: `media/${SHA}.display.jpg`,
+              original: `media/${SHA}.jpg`,
+              sha256: SHA,
+              mime: 'image/jpeg',
+              width: 800,
+              height: 600,
+              credit: 'Lê Minh',
+              alt: 'Nước ngập phố',
+            },
+            content: [{ type: 'text', text: 'Phố Huế ngập' }],
+          },
           { type: 'figure', attrs: { ...EMPTY_FIGURE, credit: '' }, content: [{ type: 'text', text: 'Ảnh chờ' }] },
         ],
       },
     });
-    const open = checklistOf(article).filter((item) => !item.done).map((item) => item.id);
+    const open = checklistOf(article)
+      .filter((item) => !item.done)
+      .map((item) => item.id);
     expect(open).toEqual(['sapo', 'photo-2', 'credit-2', 'alt-2']);
     expect(checklistOf(article).find((item) => item.id === 'caption-1')).toMatchObject({ done: true, label: { key: 'caption', n: 1 }, target: { pos: expect.any(Number) } });
   });

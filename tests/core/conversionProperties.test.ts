@@ -30,7 +30,9 @@ function inline({ chars, breaks }: Options): fc.Arbitrary<BodyNode[]> {
     return list.length > 0 ? { type: 'text', text: value, marks: list } : { type: 'text', text: value };
   });
   const piece = breaks ? fc.oneof({ weight: 6, arbitrary: text }, { weight: 1, arbitrary: fc.constant<BodyNode>({ type: 'hardBreak' }) }) : text;
-  return fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.flatMap((node, i) => (i > 0 && node.text !== undefined && pieces[i - 1]?.text !== undefined ? [{ type: 'text', text: ' ' }, node] : [node])));
+  return fc
+    .array(piece, { minLength: 1, maxLength: 6 })
+    .map((pieces) => pieces.flatMap((node, i) => (i > 0 && node.text !== undefined && pieces[i - 1]?.text !== undefined ? [{ type: 'text', text: ' ' }, node] : [node])));
 }
 
 const paragraph = (options: Options) => inline(options).map((content): BodyNode => ({ type: 'paragraph', content }));
@@ -44,7 +46,12 @@ function blocks(options: Options): fc.Arbitrary<BodyNode[]> {
       { weight: 2, arbitrary: fc.tuple(fc.constantFrom(2, 3), inline({ ...options, breaks: false })).map(([level, content]): BodyNode => ({ type: 'heading', attrs: { level }, content })) },
       { weight: 1, arbitrary: fc.array(tie('block'), { minLength: 1, maxLength: 3 }).map((content): BodyNode => ({ type: 'blockquote', content })) },
       { weight: 1, arbitrary: fc.array(tie('item'), { minLength: 1, maxLength: 3 }).map((content): BodyNode => ({ type: 'bulletList', content })) },
-      { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 12 }), fc.array(tie('item'), { minLength: 1, maxLength: 3 })).map(([start, content]): BodyNode => ({ type: 'orderedList', attrs: { start }, content })) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.integer({ min: 0, max: 12 }), fc.array(tie('item'), { minLength: 1, maxLength: 3 }))
+          .map(([start, content]): BodyNode => ({ type: 'orderedList', attrs: { start }, content })),
+      },
       { weight: 1, arbitrary: figure(options) },
       { weight: 1, arbitrary: table(options) },
     ),
@@ -53,7 +60,11 @@ function blocks(options: Options): fc.Arbitrary<BodyNode[]> {
   return fc.array(block, { minLength: 1, maxLength: 6 });
 }
 
-const CREDITS: [string, string][] = [['Ngọc Hà', 'TTXVN'], ['Văn Dũng', ''], ['', '']];
+const CREDITS: [string, string][] = [
+  ['Ngọc Hà', 'TTXVN'],
+  ['Văn Dũng', ''],
+  ['', ''],
+];
 
 function figure(options: Options): fc.Arbitrary<BodyNode> {
   return fc.tuple(word(options.chars), fc.constantFrom(...CREDITS), inline({ ...options, breaks: false })).map(([alt, [credit, agency], caption]): BodyNode => ({
@@ -61,19 +72,29 @@ function figure(options: Options): fc.Arbitrary<BodyNode> {
     attrs: { src: null, original: null, sha256: null, mime: null, width: null, height: null, alt: alt.trim(), credit, agency, takenAt: null },
     // Without a credit, the caption travels as the image's title: text, no marks. With one, a "(" just
     // before the credit is read as the credit's own bracket ("… (Ảnh: …)"), so captions here do not end in one.
-    content: credit ? caption.map((node, i) => (i === caption.length - 1 && node.text ? { ...node, text: node.text.replace(/\($/, ')') } : node)) : [{ type: 'text', text: caption.map((node) => node.text ?? '').join('') }],
+    content: credit
+      ? caption.map((node, i) => (i === caption.length - 1 && node.text ? { ...node, text: node.text.replace(/\($/, ')') } : node))
+      : [{ type: 'text', text: caption.map((node) => node.text ?? '').join('') }],
   }));
 }
 
 function table(options: Options): fc.Arbitrary<BodyNode> {
-  const cell = (type: string) => fc.option(inline({ ...options, breaks: false }), { nil: undefined }).map((content): BodyNode => ({ type, content: [content ? { type: 'paragraph', content } : { type: 'paragraph' }] }));
+  const cell = (type: string) =>
+    fc.option(inline({ ...options, breaks: false }), { nil: undefined }).map((content): BodyNode => ({ type, content: [content ? { type: 'paragraph', content } : { type: 'paragraph' }] }));
   // A table of one cell is a frame around its content, on the web and so in the importer: two cells at least.
   return fc.integer({ min: 1, max: 3 }).chain((width) =>
-    fc.tuple(fc.boolean(), fc.array(fc.array(cell('tableCell'), { minLength: width, maxLength: width }), { minLength: width === 1 ? 2 : 1, maxLength: 3 }), fc.array(cell('tableHeader'), { minLength: width, maxLength: width }).filter((cells) => cells.some((cell) => cell.content?.[0]?.content)) /* an empty header row reads as none */, fc.option(word(options.chars), { nil: undefined })).map(([header, rows, head, caption]): BodyNode => ({
-      type: 'table',
-      ...(caption?.trim() ? { attrs: { caption: caption.trim().replace(/\s+/g, ' ') } } : {}),
-      content: [...(header ? [head] : []), ...rows].map((content) => ({ type: 'tableRow', content })),
-    })),
+    fc
+      .tuple(
+        fc.boolean(),
+        fc.array(fc.array(cell('tableCell'), { minLength: width, maxLength: width }), { minLength: width === 1 ? 2 : 1, maxLength: 3 }),
+        fc.array(cell('tableHeader'), { minLength: width, maxLength: width }).filter((cells) => cells.some((cell) => cell.content?.[0]?.content)) /* an empty header row reads as none */,
+        fc.option(word(options.chars), { nil: undefined }),
+      )
+      .map(([header, rows, head, caption]): BodyNode => ({
+        type: 'table',
+        ...(caption?.trim() ? { attrs: { caption: caption.trim().replace(/\s+/g, ' ') } } : {}),
+        content: [...(header ? [head] : []), ...rows].map((content) => ({ type: 'tableRow', content })),
+      })),
   );
 }
 
@@ -134,11 +155,18 @@ describe('bodies the property search found', () => {
   const text = (value: string, marks?: BodyNode['marks']): BodyNode => (marks ? { type: 'text', text: value, marks } : { type: 'text', text: value });
   const p = (...content: BodyNode[]): BodyNode => (content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' });
   const item = (...content: BodyNode[]): BodyNode => ({ type: 'listItem', content });
-  const figure = (caption: BodyNode[]): BodyNode => ({ type: 'figure', attrs: { ...EMPTY_FIGURE, alt: 'aa', credit: 'Ngọc Hà', agency: 'TTXVN' }, ...(caption.length > 0 ? { content: caption } : {}) });
+  const figure = (caption: BodyNode[]): BodyNode => ({
+    type: 'figure',
+    attrs: { ...EMPTY_FIGURE, alt: 'aa', credit: 'Ngọc Hà', agency: 'TTXVN' },
+    ...(caption.length > 0 ? { content: caption } : {}),
+  });
 
   it.each([
     // A numbered list from 8 on its item's marker line: "10." must not move where the item's text begins.
-    ['a list on a marker line past 9', [{ type: 'bulletList', content: [item(p(), { type: 'orderedList', attrs: { start: 8 }, content: [item(p(text('aa'))), item(p(text('aa'))), item(p(text('aa')))] })] }, p(text('aa'))]],
+    [
+      'a list on a marker line past 9',
+      [{ type: 'bulletList', content: [item(p(), { type: 'orderedList', attrs: { start: 8 }, content: [item(p(text('aa'))), item(p(text('aa'))), item(p(text('aa')))] })] }, p(text('aa'))],
+    ],
     // A caption ending in "(" before its credit is not a credit in parentheses.
     ['a caption ending in an open parenthesis', [figure([text('aa (')]), p(text('aa'))]],
     // A photo with a credit and no caption yet.

@@ -51,9 +51,9 @@ async function fixedPoint(fields: ArticlePatch): Promise<void> {
   expect(await markdownOf({ ...fields, ...again.fields })).toBe(first);
 }
 
-
 /** Words, to compare texts by; in scripts written without spaces (Chinese, Japanese), each character. */
-const words = (text: string): string[] => text.normalize('NFC').match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu) ?? [];
+const words = (text: string): string[] =>
+  text.normalize('NFC').match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu) ?? [];
 
 /** The text a reader sees of an HTML page: blocks apart, inline elements (a drop cap's span) joined, entities read. */
 function pageText(html: string): string {
@@ -68,9 +68,9 @@ function pageText(html: string): string {
  */
 async function documentWords(bytes: Uint8Array): Promise<string[]> {
   const xml = (await checkArchive(bytes, 'file.docx', ['word/document.xml'])).get('word/document.xml') ?? '';
-  const paragraphs = xml.split(/<\/w:p>/).map((paragraph) =>
-    [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g)].map((match) => (match[1] === undefined ? ' ' : decodeHTMLStrict(match[1]))).join(''),
-  );
+  const paragraphs = xml
+    .split(/<\/w:p>/)
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g)].map((match) => (match[1] === undefined ? ' ' : decodeHTMLStrict(match[1]))).join(''));
   return words(paragraphs.join('\n'));
 }
 
@@ -120,27 +120,34 @@ describe.runIf(present)('real web pages (Mozilla Readability’s test pages)', (
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  for (const page of pages) it(`${page}: imported in time, every word of the article kept, and a fixed point`, async () => {
-    const source = readFileSync(join(ROOT, 'readability', page, 'source.html'));
-    const started = performance.now();
-    const imported = await importBytes(source, 'page.html');
-    expect(performance.now() - started).toBeLessThan(5000);
-    // The reader's text of the article: each of its words is in Copydesk's article (headline and body).
-    const expected = words(pageText(readFileSync(join(ROOT, 'readability', page, 'expected.html'), 'utf8')));
-    const ours = words(`${imported.fields.headline ?? ''}\n${bodyText(imported.fields.body)}`);
-    // The reader's text sometimes loses the space between two inline elements ("Madrigal</a>reports").
-    const got = new Set([...ours, ...ours.slice(1).map((word, i) => `${ours[i]}${word}`)]);
-    const missing = expected.filter((word) => !got.has(word));
-    // Only what the notes name may be missing: the page around its <article> (the reader kept a
-    // byline box, a photo above it or the comments below), and then only words that stand there.
-    const around = imported.notes.some((note) => note.kind === 'pageAround') ? outsideArticles(source.toString('utf8')) : new Set<string>();
-    expect(missing.filter((word) => !around.has(word))).toEqual([]);
-    await fixedPoint(imported.fields);
-  }, 60_000);
+  for (const page of pages)
+    it(`${page}: imported in time, every word of the article kept, and a fixed point`, async () => {
+      const source = readFileSync(join(ROOT, 'readability', page, 'source.html'));
+      const started = performance.now();
+      const imported = await importBytes(source, 'page.html');
+      expect(performance.now() - started).toBeLessThan(5000);
+      // The reader's text of the article: each of its words is in Copydesk's article (headline and body).
+      const expected = words(pageText(readFileSync(join(ROOT, 'readability', page, 'expected.html'), 'utf8')));
+      const ours = words(`${imported.fields.headline ?? ''}\n${bodyText(imported.fields.body)}`);
+      // The reader's text sometimes loses the space between two inline elements ("Madrigal</a>reports").
+      const got = new Set([...ours, ...ours.slice(1).map((word, i) => `${ours[i]}${word}`)]);
+      const missing = expected.filter((word) => !got.has(word));
+      // Only what the notes name may be missing: the page around its <article> (the reader kept a
+      // byline box, a photo above it or the comments below), and then only words that stand there.
+      const around = imported.notes.some((note) => note.kind === 'pageAround') ? outsideArticles(source.toString('utf8')) : new Set<string>();
+      expect(missing.filter((word) => !around.has(word))).toEqual([]);
+      await fixedPoint(imported.fields);
+    }, 60_000);
 });
 
 describe.runIf(present)('real Word files', () => {
-  const files = present ? ['mammoth', 'python-docx'].flatMap((folder) => readdirSync(join(ROOT, 'docx', folder)).filter((name) => name.endsWith('.docx')).map((name) => join(folder, name))) : [];
+  const files = present
+    ? ['mammoth', 'python-docx'].flatMap((folder) =>
+        readdirSync(join(ROOT, 'docx', folder))
+          .filter((name) => name.endsWith('.docx'))
+          .map((name) => join(folder, name)),
+      )
+    : [];
 
   it('are where the suite looks for them, and their words are read', async () => {
     expect(files.length).toBeGreaterThan(60);

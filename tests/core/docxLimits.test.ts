@@ -49,7 +49,9 @@ describe('a Word document that unpacks without limit', () => {
     const loose = randomBytes(800).toString('base64').repeat(100);
     const parts = Array.from({ length: 5 }, (_, i) => repeatedPart(`word/part${i}.xml`, '<x>', loose, Math.ceil((60 * MB) / loose.length), '</x>'));
     const document = deflatedPart('word/document.xml', DOCX_HEAD + paragraph + DOCX_TAIL);
-    await expect(importBytes(zipOf([...docxFrame(), document, ...parts]), 'nhieu.docx')).rejects.toMatchObject({ message: expect.stringMatching(/^nhieu\.docx cannot be imported: it unpacks to more than any Word document holds \(\d+ parts, \d{3} MB so far\)/) });
+    await expect(importBytes(zipOf([...docxFrame(), document, ...parts]), 'nhieu.docx')).rejects.toMatchObject({
+      message: expect.stringMatching(/^nhieu\.docx cannot be imported: it unpacks to more than any Word document holds \(\d+ parts, \d{3} MB so far\)/),
+    });
   });
 });
 
@@ -61,7 +63,11 @@ describe('a Word document within its limits', () => {
 
   it('stores a photo placed 500 times once, with one display copy', async () => {
     const photo = await makePhoto({ width: 200, height: 120 });
-    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: Array.from({ length: 500 }, () => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 200, height: 120 } })] })) }] }));
+    const bytes = await Packer.toBuffer(
+      new Document({
+        sections: [{ children: Array.from({ length: 500 }, () => new Paragraph({ children: [new ImageRun({ type: 'jpg', data: photo, transformation: { width: 200, height: 120 } })] })) }],
+      }),
+    );
     const library = await Library.open({ root: await tempDir() });
     const { article } = await library.importArticle(bytes, 'anh.docx');
     const figures = article.body.content.filter((node) => node.type === 'figure');

@@ -60,7 +60,11 @@ describe('links out of the library', () => {
     const outside = await outsideFile();
     await rm(display);
     await symlink(outside, display);
-    for (const [format, single] of [['html', true], ['html', false], ['md', true]] as const) {
+    for (const [format, single] of [
+      ['html', true],
+      ['html', false],
+      ['md', true],
+    ] as const) {
       await expect(library.exporter.bundle(article.id, format, single)).rejects.toThrow(/is a link to another place/);
     }
     const report = await checkLibrary(library.layout);
@@ -68,7 +72,7 @@ describe('links out of the library', () => {
     const { actions } = await repairLibrary(library.layout, new Date('2026-03-02T10:00:00Z'));
     expect(actions.join('\n')).toMatch(/moved the link articles\/.+ to quarantine/);
     expect(await readFile(outside, 'utf8')).toBe(secret);
-    expect((await lstat(display).catch(() => null))).toBeNull();
+    expect(await lstat(display).catch(() => null)).toBeNull();
   });
 
   it('an article folder linked in from another library is not read, written or listed', async () => {
@@ -147,7 +151,17 @@ describe('ids', () => {
     const newId = /an id of its own: (\S+)/.exec(actions.join('\n'))?.[1] as string;
     expect(newId).toMatch(/^20260302-[0-9a-f]{10}$/);
     const repaired = await openLibrary(library.root);
-    expect(repaired.list().map((row) => [row.id, row.headline]).sort()).toEqual([[original.id, 'Bản gốc, sửa'], [newId, 'Bản gốc']].sort());
+    expect(
+      repaired
+        .list()
+        .map((row) => [row.id, row.headline])
+        .sort(),
+    ).toEqual(
+      [
+        [original.id, 'Bản gốc, sửa'],
+        [newId, 'Bản gốc'],
+      ].sort(),
+    );
     expect((await repaired.get(newId)).id).toBe(newId);
   });
 });
@@ -166,7 +180,10 @@ describe('size', () => {
     const library = await openLibrary();
     const article = await library.create({ headline: 'Dán nhầm' });
     const huge = Array.from({ length: 400 }, () => ({ type: 'paragraph', content: [{ type: 'text', text: 'chữ '.repeat(12_000) }] }));
-    await expect(library.save(article.id, { body: { type: 'doc', content: huge } })).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/too large to save \(\d+ MB; an article is at most 16 MB\)/) });
+    await expect(library.save(article.id, { body: { type: 'doc', content: huge } })).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/too large to save \(\d+ MB; an article is at most 16 MB\)/),
+    });
     expect((await library.get(article.id)).revision).toBe(1);
   });
 });

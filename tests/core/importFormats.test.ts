@@ -58,9 +58,24 @@ Giá vé 5 * 3 = 15 nghìn, a_b_c, #hashtag và <not a tag> vẫn là chữ.
       dateline: { place: 'Hội An', date: '2026-03-05' },
     });
     expect(valid(fields.body)).toEqual([
-      p(text('Phố cổ '), text('đông khách', [{ type: 'bold' }]), text(' từ '), text('sáng sớm', [{ type: 'italic' }]), text(', theo '), text('trang du lịch', [{ type: 'link', attrs: { href: 'https://example.vn/hoi-an' } }]), text('.')),
+      p(
+        text('Phố cổ '),
+        text('đông khách', [{ type: 'bold' }]),
+        text(' từ '),
+        text('sáng sớm', [{ type: 'italic' }]),
+        text(', theo '),
+        text('trang du lịch', [{ type: 'link', attrs: { href: 'https://example.vn/hoi-an' } }]),
+        text('.'),
+      ),
       { type: 'heading', attrs: { level: 2 }, content: [text('Lịch trình')] },
-      { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [p(text('Thả đèn hoa đăng'))] }, { type: 'listItem', content: [p(text('Đêm phố cổ'))] }] },
+      {
+        type: 'orderedList',
+        attrs: { start: 1 },
+        content: [
+          { type: 'listItem', content: [p(text('Thả đèn hoa đăng'))] },
+          { type: 'listItem', content: [p(text('Đêm phố cổ'))] },
+        ],
+      },
       { type: 'blockquote', content: [p(text('"Năm nay đông hơn", một chủ quán nói.'))] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Đèn lồng treo trên phố', credit: 'Ngọc Hà' }), content: [text('Đèn lồng trên phố Trần Phú')] },
       p(text('Giá vé 5 * 3 = 15 nghìn, a_b_c, #hashtag và <not a tag> vẫn là chữ.')),
@@ -106,14 +121,50 @@ describe('HTML', () => {
     expect(fields).toMatchObject({ headline: 'Mưa lớn ở Huế', sapo: 'Tóm tắt bài.', byline: ['Lê Minh'], language: 'vi' });
     const body = valid(fields.body);
     const json = JSON.stringify(body);
-    for (const bad of ['alert(1)', 'alert(2)', 'alert(3)', 'alert(4)', 'alert(5)', 'alert(6)', 'alert(8)', 'alert(9)', 'javascript', 'data:', 'file:', 'vbscript', 'evil', 'onclick', 'onerror', 'style', 'svg text', 'Trang chủ', 'điền', 'Gửi']) expect(json).not.toContain(bad);
+    for (const bad of [
+      'alert(1)',
+      'alert(2)',
+      'alert(3)',
+      'alert(4)',
+      'alert(5)',
+      'alert(6)',
+      'alert(8)',
+      'alert(9)',
+      'javascript',
+      'data:',
+      'file:',
+      'vbscript',
+      'evil',
+      'onclick',
+      'onerror',
+      'style',
+      'svg text',
+      'Trang chủ',
+      'điền',
+      'Gửi',
+    ])
+      expect(json).not.toContain(bad);
     expect(body).toEqual([
-      p(text('Nước lên '), text('nhanh', [{ type: 'bold' }]), text(' '), text('trong đêm', [{ type: 'italic' }]), text(', '), text('xem tin', [{ type: 'link', attrs: { href: 'https://example.vn/lu' } }]), text(', bấm, dữ liệu, tệp, vb.')),
+      p(
+        text('Nước lên '),
+        text('nhanh', [{ type: 'bold' }]),
+        text(' '),
+        text('trong đêm', [{ type: 'italic' }]),
+        text(', '),
+        text('xem tin', [{ type: 'link', attrs: { href: 'https://example.vn/lu' } }]),
+        text(', bấm, dữ liệu, tệp, vb.'),
+      ),
       // A formula keeps its text.
       p(text('x')),
       p(text('Mẹo: viết <script>alert(7)</script> chỉ là chữ.')),
       { type: 'heading', attrs: { level: 2 }, content: [text('Cứu hộ')] },
-      { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('Di dời '), text('200', [{ type: 'bold' }]), text(' hộ'))] }, { type: 'listItem', content: [p(text('Mở trường làm nơi trú'))] }] },
+      {
+        type: 'bulletList',
+        content: [
+          { type: 'listItem', content: [p(text('Di dời '), text('200', [{ type: 'bold' }]), text(' hộ'))] },
+          { type: 'listItem', content: [p(text('Mở trường làm nơi trú'))] },
+        ],
+      },
       { type: 'blockquote', content: [p(text('Chúng tôi đã sẵn sàng.'))] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Nước ngập', credit: 'Văn Dũng', agency: 'TTXVN' }), content: [text('Đường Lê Lợi ngập sâu')] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, alt: 'Ảnh thứ hai' }) },
@@ -141,7 +192,9 @@ describe('Word documents', () => {
     const photo = await makePhoto({ width: 320, height: 200, format: 'png' });
     const bytes = await docx([
       new Paragraph({ text: 'Nông dân vào vụ mới', heading: HeadingLevel.HEADING_1 }),
-      new Paragraph({ children: [new TextRun('Sáng nay, '), new TextRun({ text: 'hàng nghìn', bold: true }), new TextRun(' nông dân '), new TextRun({ text: 'xuống đồng', italics: true }), new TextRun('.')] }),
+      new Paragraph({
+        children: [new TextRun('Sáng nay, '), new TextRun({ text: 'hàng nghìn', bold: true }), new TextRun(' nông dân '), new TextRun({ text: 'xuống đồng', italics: true }), new TextRun('.')],
+      }),
       new Paragraph({ text: 'Chuẩn bị', heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: 'Làm đất', bullet: { level: 0 } }),
       new Paragraph({ children: [new ExternalHyperlink({ link: 'https://example.vn/vu-lua', children: [new TextRun('Chi tiết')] })] }),

@@ -19,7 +19,10 @@ describe('plain-text wire copy', () => {
     const { fields } = parseWire(WIRE_VI);
     expect(fields).toMatchObject({ headline: '', sapo: '', source: 'Theo TTXVN', language: 'vi', dateline: { place: '', date: '2026-02-14' } });
     expect(fields.body?.content).toEqual([
-      { type: 'paragraph', content: [{ type: 'text', text: 'Theo TTXVN, sáng nay tại Hà Nội, Bộ Nông nghiệp tổ chức hội nghị tổng kết vụ lúa đông xuân với sự tham gia của đại diện các tỉnh đồng bằng.' }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Theo TTXVN, sáng nay tại Hà Nội, Bộ Nông nghiệp tổ chức hội nghị tổng kết vụ lúa đông xuân với sự tham gia của đại diện các tỉnh đồng bằng.' }],
+      },
       { type: 'figure', attrs: expect.objectContaining({ src: null, credit: 'Ngọc Hà', agency: '' }), content: [{ type: 'text', text: 'Đại diện các tỉnh trao đổi tại hội nghị' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Theo báo cáo, năng suất bình quân đạt hơn 6 tấn mỗi héc-ta, cao nhất trong năm năm trở lại đây.' }] },
       { type: 'figure', attrs: expect.objectContaining({ src: null, credit: 'Trần Việt', agency: 'TTXVN' }), content: [{ type: 'text', text: 'Nông dân thu hoạch lúa sớm để tránh mưa' }] },
@@ -28,13 +31,22 @@ describe('plain-text wire copy', () => {
   });
 
   it('takes a first line that reads as a headline, and the paragraph after it as the sapo', () => {
-    const { fields } = parseWire('Giá lúa tăng mạnh ở Đồng bằng sông Cửu Long\n\nGiá lúa tươi tại ruộng tăng 300 đồng mỗi ký so với tuần trước.\n\nCần Thơ (TTXVN) – Thương lái đổ về các xã để thu mua.');
-    expect(fields).toMatchObject({ headline: 'Giá lúa tăng mạnh ở Đồng bằng sông Cửu Long', sapo: 'Giá lúa tươi tại ruộng tăng 300 đồng mỗi ký so với tuần trước.', source: 'TTXVN', dateline: { place: 'Cần Thơ', date: null } });
+    const { fields } = parseWire(
+      'Giá lúa tăng mạnh ở Đồng bằng sông Cửu Long\n\nGiá lúa tươi tại ruộng tăng 300 đồng mỗi ký so với tuần trước.\n\nCần Thơ (TTXVN) – Thương lái đổ về các xã để thu mua.',
+    );
+    expect(fields).toMatchObject({
+      headline: 'Giá lúa tăng mạnh ở Đồng bằng sông Cửu Long',
+      sapo: 'Giá lúa tươi tại ruộng tăng 300 đồng mỗi ký so với tuần trước.',
+      source: 'TTXVN',
+      dateline: { place: 'Cần Thơ', date: null },
+    });
     expect(fields.body?.content).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Cần Thơ (TTXVN) – Thương lái đổ về các xã để thu mua.' }] }]);
   });
 
   it('reads English copy with "Photo:" credits', () => {
-    const { fields } = parseWire('Storm makes landfall in central Vietnam\n\nThousands were moved to shelters overnight.\n\n(Reuters) - The storm brought winds of up to 130 km/h.\n\nResidents tie down a roof in Hue Photo: Jane Doe');
+    const { fields } = parseWire(
+      'Storm makes landfall in central Vietnam\n\nThousands were moved to shelters overnight.\n\n(Reuters) - The storm brought winds of up to 130 km/h.\n\nResidents tie down a roof in Hue Photo: Jane Doe',
+    );
     expect(fields).toMatchObject({ language: 'en', source: 'Reuters' });
     expect(fields.body?.content?.[1]).toMatchObject({ type: 'figure', attrs: { credit: 'Jane Doe' }, content: [{ text: 'Residents tie down a roof in Hue' }] });
   });
@@ -81,11 +93,7 @@ describe('caption lines', () => {
     expect(parseCaptionLine(line)).toEqual(expected);
   });
 
-  it.each([
-    'Một đoạn văn bình thường kết thúc bằng dấu chấm.',
-    'Ông cho biết: chụp ảnh là sở thích của mình từ nhỏ.',
-    'ẢNH: VŨ LỢI',
-  ])('leaves %j as a paragraph', (line) => {
+  it.each(['Một đoạn văn bình thường kết thúc bằng dấu chấm.', 'Ông cho biết: chụp ảnh là sở thích của mình từ nhỏ.', 'ẢNH: VŨ LỢI'])('leaves %j as a paragraph', (line) => {
     expect(parseCaptionLine(line)).toBeNull();
   });
 });

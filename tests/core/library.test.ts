@@ -119,7 +119,12 @@ describe('the index is a cache of the article files', () => {
     const { root, ids } = await libraryWithTwo();
     await damage(join(root, 'library.json'));
     const reopened = await openLibrary(root);
-    expect(reopened.list().map((summary) => summary.id).sort()).toEqual([...ids].sort());
+    expect(
+      reopened
+        .list()
+        .map((summary) => summary.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(await readJson(join(root, 'library.json'))).toMatchObject({ articles: { [ids[0] as string]: { headline: 'Một' } } });
   });
 
@@ -130,7 +135,12 @@ describe('the index is a cache of the article files', () => {
     await writeFile(join(root, 'articles', copy, 'article.json'), JSON.stringify(sampleArticle({ id: copy, headline: 'Copied in' })));
     await rename(join(root, 'articles', ids[0] as string), join(await tempDir(), 'moved-out'));
     const reopened = await openLibrary(root);
-    expect(reopened.list().map((summary) => summary.headline).sort()).toEqual(['Copied in', 'Hai']);
+    expect(
+      reopened
+        .list()
+        .map((summary) => summary.headline)
+        .sort(),
+    ).toEqual(['Copied in', 'Hai']);
   });
 
   it('re-reads an article whose file another tool changed', async () => {
@@ -151,9 +161,19 @@ describe('the index is a cache of the article files', () => {
     await writeFile(join(root, 'articles', copy, 'article.json'), JSON.stringify(sampleArticle({ id: copy, headline: 'Chép vào từ máy khác' })));
     await rename(join(root, 'articles', ids[0] as string), join(await tempDir(), 'moved-out'));
     // Listed as the index had it until the files are checked.
-    expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Hai', 'Một']);
+    expect(
+      app
+        .list()
+        .map((summary) => summary.headline)
+        .sort(),
+    ).toEqual(['Hai', 'Một']);
     expect(await app.refresh()).toBe(true);
-    expect(app.list().map((summary) => summary.headline).sort()).toEqual(['Chép vào từ máy khác', 'Hai']);
+    expect(
+      app
+        .list()
+        .map((summary) => summary.headline)
+        .sort(),
+    ).toEqual(['Chép vào từ máy khác', 'Hai']);
     expect((await app.finder.search('chep vao')).map((hit) => hit.id)).toEqual([copy]);
     expect(await app.finder.search('mot')).toEqual([]);
     expect(await app.refresh()).toBe(false);

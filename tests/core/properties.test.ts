@@ -11,8 +11,14 @@ const anyText = fc.string({ unit: 'grapheme', maxLength: 200 });
 // Text a paragraph holds once typed or imported: NFC, no line breaks or control characters, trimmed.
 const paragraphText = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 120 })
-  // eslint-disable-next-line no-control-regex -- control characters are what is taken out here
-  .map((text) => text.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, ' ').replace(/\s+/g, ' ').trim())
+  .map((text) =>
+    text
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are what is taken out here
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
   .filter((text) => text !== '');
 
 function article(headline: string, sapo: string, paragraphs: string[]): Article {

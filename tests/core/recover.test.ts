@@ -50,7 +50,9 @@ describe('recovering from a writer that stopped mid-way', () => {
     expect((await readdir(dir)).filter((name) => name.endsWith(TEMP))).toHaveLength(3);
 
     const reopened = await library(first.root, true);
-    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(/A version of “Bản đang lưu dở” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History/);
+    expect(reopened.notices.map((notice) => messageText(notice)).join(' ')).toMatch(
+      /A version of “Bản đang lưu dở” that was being saved when Copydesk stopped is newer than the saved one; it is kept in the article’s History/,
+    );
     expect((await reopened.get(id)).headline).toBe('Bản đã lưu');
     const [revision] = await reopened.history.list(id);
     expect(revision).toMatchObject({ reason: 'recovered', headline: 'Bản đang lưu dở' });

@@ -30,10 +30,7 @@ async function newsroom(root?: string): Promise<Library> {
     dateline: { place: 'Đà Nẵng', date: '2026-03-02' },
     body: {
       type: 'doc',
-      content: [
-        paragraph('Sân bay đã nâng công suất phục vụ.'),
-        { type: 'figure', attrs: { credit: 'Ngọc Trâm', agency: 'TTXVN' }, content: [{ type: 'text', text: 'Du khách tham quan cầu Rồng' }] },
-      ],
+      content: [paragraph('Sân bay đã nâng công suất phục vụ.'), { type: 'figure', attrs: { credit: 'Ngọc Trâm', agency: 'TTXVN' }, content: [{ type: 'text', text: 'Du khách tham quan cầu Rồng' }] }],
     },
   });
   await library.create({

@@ -65,7 +65,10 @@ describe('accessibility (axe-core)', () => {
 describe('keyboard-only use', () => {
   it('reaches every control in reading order, each with a visible focus, and opens and exports by keyboard', async () => {
     await ctx.start();
-    const article = await ctx.workstation.library.create({ headline: 'Bài viết bằng bàn phím', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Không cần chuột.' }] }] } });
+    const article = await ctx.workstation.library.create({
+      headline: 'Bài viết bằng bàn phím',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Không cần chuột.' }] }] },
+    });
     await ctx.workstation.library.create({ headline: 'Bài thứ hai' });
     await ctx.page.reload();
     await ctx.page.getByRole('navigation', { name: 'Library' }).waitFor();
@@ -90,8 +93,23 @@ describe('keyboard-only use', () => {
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
         const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || element.isContentEditable;
-        const area = element.closest('nav') ? 'library' : element.closest('.status-bar') ? 'status' : element.closest('.toolbar') ? 'toolbar' : element.isContentEditable ? 'body' : element.closest('.article') ? 'article' : 'other';
-        const name = element.getAttribute('aria-label') ?? (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? element.getAttribute('placeholder') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
+        const area = element.closest('nav')
+          ? 'library'
+          : element.closest('.status-bar')
+            ? 'status'
+            : element.closest('.toolbar')
+              ? 'toolbar'
+              : element.isContentEditable
+                ? 'body'
+                : element.closest('.article')
+                  ? 'article'
+                  : 'other';
+        const name =
+          element.getAttribute('aria-label') ??
+          (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ??
+          element.getAttribute('placeholder') ??
+          element.textContent?.trim().slice(0, 40) ??
+          element.tagName;
         return { name, area, ring };
       });
       if (!step || (walk.length > 0 && step.area === 'library' && walk.at(-1)?.area !== 'library')) break;

@@ -197,7 +197,11 @@ describe('the built main process', () => {
     await expect.poll(() => ['served', 'loadURL'].every((name) => events.some((event) => event.event === name)), { timeout: 10_000 }).toBe(true);
     expect(stderr).toBe('');
     const find = (name: string) => events.find((event) => event.event === name);
-    expect(find('window')).toMatchObject({ width: 1280, height: 860, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') } });
+    expect(find('window')).toMatchObject({
+      width: 1280,
+      height: 860,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, preload: join(repoRoot, 'dist/preload/preload.cjs') },
+    });
     expect(find('loadURL')).toMatchObject({ url: 'app://copydesk/index.html' });
     expect(find('served')).toMatchObject({ status: 200, csp: expect.stringContaining("default-src 'none'"), body: '<!doctype html>' });
     expect((find('menu') as { handlers: string[] }).handlers).toHaveLength(Object.keys(contract).length);
@@ -217,7 +221,10 @@ describe('the built preload', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
     expect(stderr).toBe('');
-    const events = stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string });
+    const events = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string });
     expect(events.filter((event) => event.event === 'require')).toEqual([]);
     const exposed = events.find((event) => event.event === 'exposed') as unknown as { names: string[]; types: string[] };
     expect(exposed).toMatchObject({ key: 'copydesk' });

@@ -15,9 +15,14 @@ describe('export from the workstation', () => {
       byline: ['Ngọc Trâm'],
       dateline: { place: 'Đà Nẵng', date: '2026-06-01' },
     });
-    const { article } = await ctx.workstation.library.photos.add(created.id, await makePhoto({ width: 1200, height: 800, xmp: { description: 'Pháo hoa trên sông Hàn', creator: 'Ngọc Trâm' } }), 'phao-hoa.jpg', {
-      alt: 'Pháo hoa nở trên mặt sông',
-    });
+    const { article } = await ctx.workstation.library.photos.add(
+      created.id,
+      await makePhoto({ width: 1200, height: 800, xmp: { description: 'Pháo hoa trên sông Hàn', creator: 'Ngọc Trâm' } }),
+      'phao-hoa.jpg',
+      {
+        alt: 'Pháo hoa nở trên mặt sông',
+      },
+    );
     await ctx.openArticle(article.id);
     await ctx.page.reload();
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });

@@ -13,7 +13,14 @@ describe('find and replace in the open article', () => {
         type: 'doc',
         content: [
           { type: 'paragraph', content: [{ type: 'text', text: 'Tỉnh Điện Biên đón khách. Điện Biên Phủ là thành phố.' }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'Du khách đến ' }, { type: 'text', text: 'điện biên', marks: [{ type: 'bold' }] }, { type: 'text', text: ' vào mùa hoa ban.' }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Du khách đến ' },
+              { type: 'text', text: 'điện biên', marks: [{ type: 'bold' }] },
+              { type: 'text', text: ' vào mùa hoa ban.' },
+            ],
+          },
         ],
       },
     });
@@ -65,18 +72,20 @@ describe('find and replace in the open article', () => {
     await ctx.openArticle(article.id);
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     const scroller = ctx.page.locator('.article-scroll');
-    const visibleTop = async (): Promise<number> => Math.max(...(await ctx.page.locator('.article-scroll .toolbar, .article-scroll .find-bar').evaluateAll((stuck) => stuck.map((element) => element.getBoundingClientRect().bottom))));
+    const visibleTop = async (): Promise<number> =>
+      Math.max(...(await ctx.page.locator('.article-scroll .toolbar, .article-scroll .find-bar').evaluateAll((stuck) => stuck.map((element) => element.getBoundingClientRect().bottom))));
     const scrollerBottom = async (): Promise<number> => scroller.evaluate((element) => element.getBoundingClientRect().top + element.clientHeight);
 
     // Typing at the foot of the article: the new line is scrolled up into view.
     await body.click();
     await ctx.page.keyboard.press('Control+End');
     await ctx.page.keyboard.type(' Thêm một câu cho dài dòng, thêm nữa, thêm nữa, cho đến khi xuống dòng mới.');
-    const caret = async () => ctx.page.evaluate(() => {
-      const range = getSelection()?.getRangeAt(0);
-      const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
-      return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN };
-    });
+    const caret = async () =>
+      ctx.page.evaluate(() => {
+        const range = getSelection()?.getRangeAt(0);
+        const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+        return { top: rect?.top ?? Number.NaN, bottom: rect?.bottom ?? Number.NaN };
+      });
     expect((await caret()).bottom).toBeLessThanOrEqual(await scrollerBottom());
 
     // Each match found far up the article is shown below the stuck toolbar and find bar, not under them.

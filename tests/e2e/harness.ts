@@ -64,7 +64,14 @@ export async function startWorkstation(root?: string, chosen: Partial<Preference
       await lock.release();
       lock = await acquireLock(folder, 'app', new Date());
       library = await Library.open({ root: folder, writeFile: faultyWrite, importer });
-      server = await startWebServer({ handlers: libraryHandlers(library, desktop), staticDir: rendererDir, readMedia: (pathname) => readMediaFile(folder, pathname), preferences, port, token: server.token });
+      server = await startWebServer({
+        handlers: libraryHandlers(library, desktop),
+        staticDir: rendererDir,
+        readMedia: (pathname) => readMediaFile(folder, pathname),
+        preferences,
+        port,
+        token: server.token,
+      });
     },
     async close() {
       diskFault.code = null;
@@ -121,7 +128,10 @@ export async function waitSaved(page: Page): Promise<void> {
   // Typing turns the label to "Saving…" once the key's frame is drawn (ArticleScreen): after a
   // frame, "Saved" means saved.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+  await page
+    .getByTestId('save-state')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor({ timeout: 10_000 });
 }
 
 /** An article's file as stored, read from disk (not through the library). */

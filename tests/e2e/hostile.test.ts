@@ -100,7 +100,11 @@ describe('hostile content', () => {
         content: [
           ...all.map(p),
           ...HOSTILE_LINKS.map((href): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text: `liên kết ${href}`, marks: [{ type: 'link', attrs: { href } }] }] })),
-          ...OWN_PAYLOADS.map((payload): BodyNode => ({ type: 'figure', attrs: { alt: payload, credit: payload, agency: payload, src: `https://evil.example/${encodeURIComponent(payload)}` }, content: [{ type: 'text', text: payload }] })),
+          ...OWN_PAYLOADS.map((payload): BodyNode => ({
+            type: 'figure',
+            attrs: { alt: payload, credit: payload, agency: payload, src: `https://evil.example/${encodeURIComponent(payload)}` },
+            content: [{ type: 'text', text: payload }],
+          })),
         ],
       },
     });
@@ -166,9 +170,7 @@ describe('Markdown export on a publishing site', () => {
       dateline: { place: OWN_PAYLOADS[3] as string, date: '2026-03-01' },
       body: {
         type: 'doc',
-        content: [
-          ...payloads.map((payload): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text: payload, marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }] }] })),
-        ],
+        content: [...payloads.map((payload): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text: payload, marks: [{ type: 'link', attrs: { href: 'https://example.org/' } }] }] }))],
       },
     });
     // The same payloads as a photo desk's software writes them into the photo itself.
@@ -176,7 +178,16 @@ describe('Markdown export on a publishing site', () => {
     for (const [i, payload] of payloads.entries()) {
       const single = payload.replace(/\n/g, ' ');
       await library.photos.add(article.id, withIptc(plain, { caption: payload, byline: payload, credit: payload }), `iptc-${i}.jpg`);
-      await library.photos.add(article.id, await makePhoto({ width: 40, height: 30, colour: `#${(i * 97).toString(16).padStart(6, '0').slice(-6)}`, xmp: { description: escapeXml(single), creator: escapeXml(single), credit: escapeXml(single), alt: escapeXml(single) } }), `xmp-${i}.jpg`);
+      await library.photos.add(
+        article.id,
+        await makePhoto({
+          width: 40,
+          height: 30,
+          colour: `#${(i * 97).toString(16).padStart(6, '0').slice(-6)}`,
+          xmp: { description: escapeXml(single), creator: escapeXml(single), credit: escapeXml(single), alt: escapeXml(single) },
+        }),
+        `xmp-${i}.jpg`,
+      );
       // Typed by the reporter, with no caption: the credit starts the line.
       await library.photos.add(article.id, plain, `typed-${i}.jpg`, { credit: payload, alt: payload });
     }

@@ -19,7 +19,10 @@ describe('hostile content in the workstation', () => {
     // Paste HTML and text, as if copied from a hostile page.
     await ctx.page.evaluate((payloads) => {
       const data = new DataTransfer();
-      data.setData('text/html', `<p>Đoạn dán <img src=x onerror="window.__pwned=40"><script>window.__pwned=41</script><a href="javascript:window.__pwned=42">liên kết</a> <a href="https://example.vn/">an toàn</a></p>${payloads.map((payload) => `<p>${payload.replace(/</g, '&lt;')}</p>`).join('')}`);
+      data.setData(
+        'text/html',
+        `<p>Đoạn dán <img src=x onerror="window.__pwned=40"><script>window.__pwned=41</script><a href="javascript:window.__pwned=42">liên kết</a> <a href="https://example.vn/">an toàn</a></p>${payloads.map((payload) => `<p>${payload.replace(/</g, '&lt;')}</p>`).join('')}`,
+      );
       data.setData('text/plain', payloads.join('\n'));
       document.querySelector('.body-editor')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, OWN_PAYLOADS);

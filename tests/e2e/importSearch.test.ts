@@ -49,7 +49,10 @@ describe('wire copy in, and search', () => {
     const importedId = /#\/article\/(.+)$/.exec(ctx.page.url())?.[1];
 
     // Somewhere else, then search for it without accents.
-    await ctx.page.getByRole('button', { name: /Bài khác về Hạ Long/ }).first().click();
+    await ctx.page
+      .getByRole('button', { name: /Bài khác về Hạ Long/ })
+      .first()
+      .click();
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bài khác về Hạ Long');
     const box = ctx.page.getByRole('searchbox', { name: 'Search the library' });
     await box.fill('quang ninh khanh thanh');
@@ -73,7 +76,8 @@ describe('wire copy in, and search', () => {
 
   it('says what an import mapped or left out, until the reporter dismisses it', async () => {
     await ctx.start();
-    const page = '<html><body><article><h1>Bảng giá xăng</h1><p>Giá xăng giảm.<script>window.__pwned=1</script></p><table><tr><th colspan="2">Giá</th></tr><tr><td>RON 95</td><td>20.500</td></tr></table></article></body></html>';
+    const page =
+      '<html><body><article><h1>Bảng giá xăng</h1><p>Giá xăng giảm.<script>window.__pwned=1</script></p><table><tr><th colspan="2">Giá</th></tr><tr><td>RON 95</td><td>20.500</td></tr></table></article></body></html>';
     await ctx.page.getByTestId('import-input').setInputFiles({ name: 'gia-xang.html', mimeType: 'text/html', buffer: Buffer.from(page) });
     const notes = ctx.page.locator('.sidebar-notes');
     await expect.poll(() => notes.innerText()).toContain('gia-xang.html imported. On the way in: 1 script or style left out; 1 merged table cell split.');

@@ -29,7 +29,8 @@ const ENGLISH_ONLY = [...words(en)].filter((word) => !words(vi).has(word));
  */
 async function interfaceWords(): Promise<string[]> {
   return ctx.page.evaluate(() => {
-    const own = '.body-editor > :not(.figure-block), .figure-caption, .row-headline, .row-snippet, .history-text, .history-view h3, .library-name, code.path, .export-files, textarea, input, select option, .credit-preview, #export-title, .row-meta, iframe';
+    const own =
+      '.body-editor > :not(.figure-block), .figure-caption, .row-headline, .row-snippet, .history-text, .history-view h3, .library-name, code.path, .export-files, textarea, input, select option, .credit-preview, #export-title, .row-meta, iframe';
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -84,7 +85,12 @@ describe('the interface in two languages', () => {
     await page.getByRole('navigation', { name: 'Library' }).waitFor();
     await page.getByRole('textbox', { name: 'Article body' }).waitFor();
     expect(await page.locator('.body-editor').getAttribute('lang')).toBe('vi');
-    expect(await page.locator('label.field', { hasText: /^Language/ }).locator('select').inputValue()).toBe('vi');
+    expect(
+      await page
+        .locator('label.field', { hasText: /^Language/ })
+        .locator('select')
+        .inputValue(),
+    ).toBe('vi');
     await expect.poll(() => page.locator('.word-target').innerText()).toMatch(/^\d+ of 1,500 words/);
     expect(await page.locator('.figure-gaps').innerText()).toBe('Missing: caption, credit, alt text');
     expect(await page.locator('.figure-block').getByRole('button', { name: 'Remove the photo from the article' }).count()).toBe(1);

@@ -55,7 +55,10 @@ describe('the library changing under the window, in the browser harness', () => 
     expect(await list.innerText()).toContain('Bài thứ ba');
     expect(await list.innerText()).toMatch(/Damaged article[\s\S]*not valid JSON/);
     expect(await ctx.page.getByRole('status').filter({ hasText: 'rebuilt' }).count()).toBe(1);
-    await ctx.page.getByRole('button', { name: /Bài thứ ba/ }).first().click();
+    await ctx.page
+      .getByRole('button', { name: /Bài thứ ba/ })
+      .first()
+      .click();
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bài thứ ba');
     expect(await readFile(join(ctx.workstation.root, 'articles', damaged.id, 'article.json'), 'utf8')).toBe(damagedBytes);
     void kept;
@@ -87,7 +90,10 @@ describe('the library changing under the window, in the browser harness', () => 
     await body.click();
     await ctx.workstation.library.save(article.id, { sapo: 'Sửa từ máy khác.' });
     await ctx.page.keyboard.type('Chữ của phóng viên');
-    await ctx.page.getByTestId('save-state').filter({ hasText: /^Not saved: This article was changed outside this window/ }).waitFor();
+    await ctx.page
+      .getByTestId('save-state')
+      .filter({ hasText: /^Not saved: This article was changed outside this window/ })
+      .waitFor();
     const banner = ctx.page.getByRole('alert').filter({ hasText: 'Both versions are kept' });
     await banner.waitFor();
     expect(await body.innerText()).toBe('Chữ của phóng viên');
@@ -116,7 +122,11 @@ describe('the library changing under the window, in the browser harness', () => 
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Bản của máy khác');
     await ctx.page.getByRole('button', { name: 'History' }).click();
     const history = ctx.page.getByRole('dialog', { name: 'History' });
-    await history.getByRole('list', { name: 'Revisions' }).getByRole('button', { name: /Bản của ai.*other version kept/ }).first().click();
+    await history
+      .getByRole('list', { name: 'Revisions' })
+      .getByRole('button', { name: /Bản của ai.*other version kept/ })
+      .first()
+      .click();
     await expect.poll(() => history.locator('.history-text').innerText()).toContain('Bản nháp của tôi');
     await ctx.page.screenshot({ path: join(await screenshotDir(), 'history-vi.png') });
     await history.getByRole('button', { name: 'Restore this version' }).click();

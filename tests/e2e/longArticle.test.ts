@@ -14,7 +14,11 @@ async function stored(id: string): Promise<{ revision: number; body: { content: 
 /** Puts the caret at the end of the body's block `index`. */
 async function caretAtEndOf(index: number): Promise<void> {
   await ctx.page.evaluate((at) => {
-    const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { child(i: number): { nodeSize: number } } }; view: { focus(): void }; commands: { setTextSelection(pos: number): void } } }).editor;
+    const editor = (
+      document.querySelector('.ProseMirror') as unknown as {
+        editor: { state: { doc: { child(i: number): { nodeSize: number } } }; view: { focus(): void }; commands: { setTextSelection(pos: number): void } };
+      }
+    ).editor;
     let pos = 0;
     for (let i = 0; i <= at; i++) pos += editor.state.doc.child(i).nodeSize;
     editor.commands.setTextSelection(pos - 1);

@@ -122,7 +122,10 @@ describe('photos in the editor', () => {
     );
     await sendFiles('drop', files);
     await expect.poll(() => figures().count()).toBe(3);
-    const widths = () => figures().locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).width));
+    const widths = () =>
+      figures()
+        .locator('img')
+        .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).width));
     await expect.poll(widths).toEqual([300, 301, 302]);
     await figures().nth(2).hover();
     await figures().nth(2).getByRole('button', { name: 'Move photo up' }).click();
@@ -146,7 +149,13 @@ describe('photos in the editor', () => {
     await figures().first().hover();
     await figures().first().getByRole('button', { name: 'Replace the photo, keeping caption and credit' }).click();
     await ctx.page.getByTestId('photo-input').setInputFiles(await photoFile('b.jpg', withIptc(await makePhoto({ width: 500, height: 300 }), { caption: 'Khác', byline: 'Người khác' })));
-    await expect.poll(() => figures().locator('img').evaluate((img) => (img as HTMLImageElement).width)).toBe(500);
+    await expect
+      .poll(() =>
+        figures()
+          .locator('img')
+          .evaluate((img) => (img as HTMLImageElement).width),
+      )
+      .toBe(500);
     expect(await figures().first().locator('figcaption').innerText()).toBe('Chú thích giữ lại');
     expect(await figures().first().locator('.figure-credit').inputValue()).toBe('Ngọc Hà');
   });

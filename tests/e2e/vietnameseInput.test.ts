@@ -33,7 +33,14 @@ async function openPrepared(): Promise<string> {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'Mở đầu.' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Xem ' }, { type: 'text', text: 'liên kết', marks: [{ type: 'link', attrs: { href: 'https://example.vn/' } }] }, { type: 'text', text: ' này.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Xem ' },
+            { type: 'text', text: 'liên kết', marks: [{ type: 'link', attrs: { href: 'https://example.vn/' } }] },
+            { type: 'text', text: ' này.' },
+          ],
+        },
       ],
     },
   });

@@ -8,7 +8,10 @@ describe('the window’s commands in the browser harness', () => {
   it('asks for an article while its row is pointed at or focused, and opens it with that answer', async () => {
     await ctx.start();
     const first = await ctx.workstation.library.create({ headline: 'Tin thứ nhất' });
-    const second = await ctx.workstation.library.create({ headline: 'Tin thứ hai', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung tin thứ hai.' }] }] } });
+    const second = await ctx.workstation.library.create({
+      headline: 'Tin thứ hai',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung tin thứ hai.' }] }] },
+    });
     await ctx.page.reload();
     const asked: string[] = [];
     ctx.page.on('request', (request) => request.url().endsWith('/api/getArticle') && asked.push((JSON.parse(request.postData() ?? '{}') as { id: string }).id));
@@ -73,7 +76,10 @@ describe('the window’s commands in the browser harness', () => {
     await ctx.openArticle(article.id);
     const body = ctx.page.getByRole('textbox', { name: 'Article body' });
     await body.waitFor();
-    const shown = () => ctx.page.evaluate(() => ['.sidebar', '.toolbar', '.status-bar', '.article-actions', '.meta-grid', '.body-editor'].map((selector) => (document.querySelector(selector) as HTMLElement | null)?.offsetParent !== null));
+    const shown = () =>
+      ctx.page.evaluate(() =>
+        ['.sidebar', '.toolbar', '.status-bar', '.article-actions', '.meta-grid', '.body-editor'].map((selector) => (document.querySelector(selector) as HTMLElement | null)?.offsetParent !== null),
+      );
 
     await ctx.page.evaluate(() => window.dispatchEvent(new CustomEvent('copydesk:menu-command', { detail: 'focusMode' })));
     await expect.poll(shown).toEqual([false, false, false, false, false, true]);
@@ -104,7 +110,10 @@ describe('the window’s commands in the browser harness', () => {
 
   it('keeps a word target for each article and shows how far the text is toward it', async () => {
     await ctx.start();
-    const article = await ctx.workstation.library.create({ headline: 'Bài có mục tiêu', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một hai ba bốn năm.' }] }] } });
+    const article = await ctx.workstation.library.create({
+      headline: 'Bài có mục tiêu',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Một hai ba bốn năm.' }] }] },
+    });
     await ctx.openArticle(article.id);
     const target = ctx.page.getByLabel('Word target', { exact: true });
     await target.waitFor();

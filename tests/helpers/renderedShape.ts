@@ -132,7 +132,7 @@ function inline(block: Element, heading: boolean): string {
   };
   for (const child of block.childNodes) walk(child);
   let text = parts.join('').replace(/[ \t\r\n]+/g, ' ');
-  for (let before = ''; before !== text; ) {
+  for (let before = ''; before !== text;) {
     before = text;
     text = text
       .replace(/ (⟨\/[^⟩]+⟩)/g, '$1 ')

@@ -21,4 +21,3 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     ...overrides,
   };
 }
-

@@ -17,7 +17,14 @@ function keysOf(messages: object, prefix = ''): Set<string> {
 /** i18next configured plainly, as its documentation does: the reference the interface's instance must read as. */
 function reference(language: InterfaceLanguage): (key: string, values?: object) => string {
   const instance = i18next.createInstance();
-  void instance.init({ lng: language, fallbackLng: false, resources: { en: { translation: en }, vi: { translation: vi } }, interpolation: { escapeValue: false }, initAsync: false, returnNull: false });
+  void instance.init({
+    lng: language,
+    fallbackLng: false,
+    resources: { en: { translation: en }, vi: { translation: vi } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
   instance.services.formatter?.add('number', formatNumber);
   const t = instance.t.bind(instance) as unknown as (key: string, values?: object) => string;
   return (key, values) => t(key, values);

@@ -60,7 +60,8 @@ describe('interface strings', () => {
   });
 
   it('allows catalog strings, class names and symbols', async () => {
-    const code = "import { useText } from './text';\nexport function A() {\n  const { t } = useText();\n  return <button type=\"button\" className=\"quiet\" aria-label={t('common.close')}>×</button>;\n}\n";
+    const code =
+      'import { useText } from \'./text\';\nexport function A() {\n  const { t } = useText();\n  return <button type="button" className="quiet" aria-label={t(\'common.close\')}>×</button>;\n}\n';
     expect(await literals(code)).toEqual([]);
   });
 });
@@ -78,6 +79,8 @@ describe('the page’s globals', () => {
 
   it('are the page’s own, and a tree the core builds may be called document', async () => {
     expect(await globalsUsed('renderer/x.ts', 'export const title = document.title;\n')).toBe(0);
-    expect(await globalsUsed('electron/core/export/x.ts', "import { parseHTML } from 'linkedom';\nconst { document } = parseHTML('<p>a</p>');\nexport const text = document.body.textContent;\n")).toBe(0);
+    expect(await globalsUsed('electron/core/export/x.ts', "import { parseHTML } from 'linkedom';\nconst { document } = parseHTML('<p>a</p>');\nexport const text = document.body.textContent;\n")).toBe(
+      0,
+    );
   });
 });

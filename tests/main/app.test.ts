@@ -69,7 +69,19 @@ vi.mock('electron', async () => {
 
 beforeEach(() => {
   vi.resetModules();
-  Object.assign(state, { quit: 0, schemes: [], errors: [], notices: [], menus: [], switches: [], systemLanguages: ['en-US'], focused: 0, appEvents: new Map(), windows: [], ready: new Promise(() => undefined) });
+  Object.assign(state, {
+    quit: 0,
+    schemes: [],
+    errors: [],
+    notices: [],
+    menus: [],
+    switches: [],
+    systemLanguages: ['en-US'],
+    focused: 0,
+    appEvents: new Map(),
+    windows: [],
+    ready: new Promise(() => undefined),
+  });
 });
 
 describe('the app process', () => {
@@ -127,7 +139,14 @@ describe('the app process', () => {
     const library = await Library.open({ root });
     const article = await library.create({ headline: 'Bài đang viết dở' });
     await library.close();
-    const window = await startWith({ version: 1, window: { x: 100, y: 80, width: 1500, height: 950, maximized: true }, lastLibrary: root, recentLibraries: [root], lastArticle: { [root]: article.id }, theme: 'dark' });
+    const window = await startWith({
+      version: 1,
+      window: { x: 100, y: 80, width: 1500, height: 950, maximized: true },
+      lastLibrary: root,
+      recentLibraries: [root],
+      lastArticle: { [root]: article.id },
+      theme: 'dark',
+    });
     expect(state.nativeTheme.themeSource).toBe('dark');
     expect(window.options).toMatchObject({ x: 100, y: 80, width: 1500, height: 950 });
     expect(window.loaded).toEqual([`app://copydesk/index.html#/article/${article.id}`]);

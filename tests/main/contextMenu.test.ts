@@ -15,7 +15,13 @@ describe('the right-click menu of the window’s text', () => {
       ['separator', undefined],
       ['selectAll', true],
     ]);
-    expect(editContextMenu({ isEditable: true, selectionText: '', editFlags: { ...flags(false), canPaste: true, canSelectAll: true } }, t).map((item) => item.enabled)).toEqual([false, false, true, undefined, true]);
+    expect(editContextMenu({ isEditable: true, selectionText: '', editFlags: { ...flags(false), canPaste: true, canSelectAll: true } }, t).map((item) => item.enabled)).toEqual([
+      false,
+      false,
+      true,
+      undefined,
+      true,
+    ]);
   });
 
   it('offers copy on selected text outside the fields, and nothing elsewhere', () => {

@@ -42,7 +42,15 @@ describe('the preload', () => {
 
   it('ships the channel list and nothing of the schemas: a bundle of a few kilobytes, no zod', async () => {
     const { build } = await import('esbuild');
-    const out = await build({ entryPoints: [resolve(import.meta.dirname, '../../electron/preload/preload.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent' });
+    const out = await build({
+      entryPoints: [resolve(import.meta.dirname, '../../electron/preload/preload.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+      logLevel: 'silent',
+    });
     const code = out.outputFiles[0]?.text ?? '';
     expect(code.length).toBeLessThan(50_000);
     expect(code).not.toMatch(/zod|ZodError|safeParse/);

@@ -21,7 +21,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds AppImage and deb, NSIS and dmg, each with its icon', async () => {
-    const built = (await config()) as { linux: { target: string[]; icon: string }; win: { target: string[]; icon: string }; mac: { target: string[]; icon: string }; directories: { buildResources: string } };
+    const built = (await config()) as {
+      linux: { target: string[]; icon: string };
+      win: { target: string[]; icon: string };
+      mac: { target: string[]; icon: string };
+      directories: { buildResources: string };
+    };
     expect(built.linux.target).toEqual(['AppImage', 'deb']);
     expect(built.win.target).toEqual(['nsis']);
     expect(built.mac.target).toEqual(['dmg']);

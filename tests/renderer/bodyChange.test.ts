@@ -12,21 +12,27 @@ const doc = (blocks: PmNode[]): PmNode => schema.nodes.doc!.create(null, Fragmen
 describe('the blocks an autosave sends', () => {
   it('are exactly what turns the stored body into the edited one', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 12 }), fc.nat(12), fc.nat(4), fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }), (texts, at, remove, added) => {
-        const saved = doc(texts.map(paragraph));
-        // An edit keeps every block it does not touch as the same object, as ProseMirror does.
-        const children: PmNode[] = [];
-        saved.forEach((child) => children.push(child));
-        children.splice(Math.min(at, children.length), remove, ...added.map(paragraph));
-        fc.pre(children.length > 0);
-        const now = doc(children);
-        const change = blockChange(saved, now);
-        const stored = wholeBody(saved).content as unknown[];
-        expect(change.length).toBe(stored.length);
-        const applied = [...stored.slice(0, change.at), ...change.insert, ...stored.slice(change.at + change.remove)];
-        expect(applied).toEqual(wholeBody(now).content);
-        expect(change.insert.length).toBeLessThanOrEqual(added.length);
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(12),
+        fc.nat(4),
+        fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
+        (texts, at, remove, added) => {
+          const saved = doc(texts.map(paragraph));
+          // An edit keeps every block it does not touch as the same object, as ProseMirror does.
+          const children: PmNode[] = [];
+          saved.forEach((child) => children.push(child));
+          children.splice(Math.min(at, children.length), remove, ...added.map(paragraph));
+          fc.pre(children.length > 0);
+          const now = doc(children);
+          const change = blockChange(saved, now);
+          const stored = wholeBody(saved).content as unknown[];
+          expect(change.length).toBe(stored.length);
+          const applied = [...stored.slice(0, change.at), ...change.insert, ...stored.slice(change.at + change.remove)];
+          expect(applied).toEqual(wholeBody(now).content);
+          expect(change.insert.length).toBeLessThanOrEqual(added.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -5,13 +5,19 @@ import { findMatches } from '../../renderer/editor/findMatches';
 const doc = bodySchema().nodeFromJSON({
   type: 'doc',
   content: [
-    { type: 'paragraph', content: [{ type: 'text', text: 'Điện Biên và ' }, { type: 'text', text: 'điện biên', marks: [{ type: 'bold' }] }, { type: 'text', text: ' đã nâng cấp.' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Điện Biên và ' },
+        { type: 'text', text: 'điện biên', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' đã nâng cấp.' },
+      ],
+    },
     { type: 'paragraph', content: [{ type: 'text', text: 'Đà Nẵng' }, { type: 'hardBreak' }, { type: 'text', text: 'nẵng' }] },
   ],
 });
 
-const found = (query: string, matchCase = false, matchAccents = false) =>
-  findMatches(doc, query, { matchCase, matchAccents }).map(({ from, to }) => doc.textBetween(from, to));
+const found = (query: string, matchCase = false, matchAccents = false) => findMatches(doc, query, { matchCase, matchAccents }).map(({ from, to }) => doc.textBetween(from, to));
 
 describe('find in the article', () => {
   it('ignores case and accents unless asked, across marks', () => {

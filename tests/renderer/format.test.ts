@@ -17,9 +17,9 @@ describe('when an article changed, as the list says it', () => {
     const intl = (language: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, options);
     for (const language of ['en', 'vi']) {
       for (let month = 0; month < 12; month++) {
-        const changed = new Date(2025, month, (month * 3) % 28 + 1, (month * 5) % 24, (month * 7) % 60);
+        const changed = new Date(2025, month, ((month * 3) % 28) + 1, (month * 5) % 24, (month * 7) % 60);
         expect(formatChanged(changed.toISOString(), language, now)).toBe(intl(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(changed));
-        const day = `2025-${String(month + 1).padStart(2, '0')}-${String((month * 3) % 28 + 1).padStart(2, '0')}`;
+        const day = `2025-${String(month + 1).padStart(2, '0')}-${String(((month * 3) % 28) + 1).padStart(2, '0')}`;
         expect(formatDay(day, language)).toBe(intl(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`)));
       }
       const early = new Date(2026, 10, 26, 0, 7);

@@ -23,7 +23,9 @@ describe('pasted HTML', () => {
   });
 
   it('keeps a table copied from Word as a plain grid, with none of its Office markup', () => {
-    const html = pasted(`<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td width=200 valign=top><p class=MsoNormal><b>Tỉnh<o:p></o:p></b></p></td><td colspan=2><p class=MsoNormal>Tỷ lệ</p></td></tr></table>`);
+    const html = pasted(
+      `<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td width=200 valign=top><p class=MsoNormal><b>Tỉnh<o:p></o:p></b></p></td><td colspan=2><p class=MsoNormal>Tỷ lệ</p></td></tr></table>`,
+    );
     expect(html).toBe('<table><tr><td><b>Tỉnh<o:p></o:p></b></td><td>Tỷ lệ</td><td></td></tr></table>');
   });
 
@@ -33,7 +35,9 @@ describe('pasted HTML', () => {
       attributes: { 'data-credit': 'Vũ Lợi', 'data-agency': '' },
       inner: '<img alt="Cầu Rồng"><figcaption>Cầu Rồng phun lửa</figcaption>',
     });
-    expect(pasted('<table><tr><td><img src="flag.png" alt="Việt Nam"></td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table>')).toBe('<table><tr><td>Việt Nam</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table>');
+    expect(pasted('<table><tr><td><img src="flag.png" alt="Việt Nam"></td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table>')).toBe(
+      '<table><tr><td>Việt Nam</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table>',
+    );
   });
 
   it('keeps a figure copied inside the editor whole, but never a photo path that is not the library’s', () => {

@@ -26,7 +26,14 @@ function normal(keys: string): string {
 function editorBindings(mac: boolean): Set<string> {
   const extensions = resolveExtensions([...bodyExtensions(), Shortcuts.configure({ mac })]);
   const keys = extensions.flatMap((extension) => {
-    const add = getExtensionField<(() => Record<string, unknown>) | undefined>(extension, 'addKeyboardShortcuts', { name: extension.name, options: extension.options, storage: {}, editor: {}, type: null, parent: undefined });
+    const add = getExtensionField<(() => Record<string, unknown>) | undefined>(extension, 'addKeyboardShortcuts', {
+      name: extension.name,
+      options: extension.options,
+      storage: {},
+      editor: {},
+      type: null,
+      parent: undefined,
+    });
     return add ? Object.keys(add()) : [];
   });
   return new Set(keys.map(normal));
@@ -74,7 +81,14 @@ describe('the keyboard shortcuts, written once', () => {
   });
 
   it('knows a shortcut from a key press in the page, and not a near one', () => {
-    const press = (key: string, more: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; shiftKey?: boolean } = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...more });
+    const press = (key: string, more: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; shiftKey?: boolean } = {}) => ({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...more,
+    });
     expect(isShortcut(press('F', { ctrlKey: true, shiftKey: true }), 'focusMode', false)).toBe(true);
     expect(isShortcut(press('f', { ctrlKey: true }), 'focusMode', false)).toBe(false);
     expect(isShortcut(press('F', { metaKey: true, shiftKey: true }), 'focusMode', true)).toBe(true);

@@ -46,7 +46,16 @@ describe('the contract bound to the core', () => {
     expect((found as { value: object[] }).value[0]).not.toHaveProperty('snippet');
     expect(await dispatch(handlers, 'searchPassages', { query: 'quang ninh', ids: [id] })).toEqual({
       ok: true,
-      value: [{ id, snippet: 'Mưa lớn kéo dài ở Quảng Ninh.', highlights: [[18, 23], [24, 28]] }],
+      value: [
+        {
+          id,
+          snippet: 'Mưa lớn kéo dài ở Quảng Ninh.',
+          highlights: [
+            [18, 23],
+            [24, 28],
+          ],
+        },
+      ],
     });
   });
 
@@ -74,7 +83,10 @@ describe('export over the bridge', () => {
     // A folder the page names by itself is refused, however absolute: it was not chosen.
     const elsewhere = await tempDir();
     for (const parent of [elsewhere, 'relative/dir', '/etc']) {
-      expect(await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent })).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/was not chosen here/) } });
+      expect(await dispatch(withDesktop, 'exportArticle', { id, format: 'txt', singleFile: false, parent })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', message: expect.stringMatching(/was not chosen here/) },
+      });
     }
     expect(await readdir(elsewhere)).toEqual([]);
     expect(await dispatch(withDesktop, 'chooseFolder', { current: '' })).toEqual({ ok: true, value: { path: picked } });

@@ -140,10 +140,13 @@ describe('the browser harness', () => {
     expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'Request too large.' } });
     // Sent in chunks with no length: answered once it passes the limit.
     const chunked = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: s.port, path: '/api/importArticle', method: 'POST', headers: { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-copydesk-token': s.token } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: s.port, path: '/api/importArticle', method: 'POST', headers: { host: `127.0.0.1:${s.port}`, 'content-type': 'application/json', 'x-copydesk-token': s.token } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       const piece = Buffer.alloc(1024 * 1024, 'a');
       const pump = (sent: number): void => {

@@ -7,9 +7,11 @@ export const listCommand: Command = {
   positionals: 0,
   async run(context) {
     const library = await context.read();
-    const rows = library.list().map(({ id, headline, status, wordCount, updatedAt, damaged, reason }) =>
-      reason === undefined ? { id, headline, status, wordCount, updatedAt, damaged } : { id, headline, status, wordCount, updatedAt, damaged, reason },
-    );
+    const rows = library
+      .list()
+      .map(({ id, headline, status, wordCount, updatedAt, damaged, reason }) =>
+        reason === undefined ? { id, headline, status, wordCount, updatedAt, damaged } : { id, headline, status, wordCount, updatedAt, damaged, reason },
+      );
     if (context.json) printJson(context, rows);
     else if (rows.length === 0) context.out('The library is empty.');
     else {

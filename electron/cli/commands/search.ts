@@ -17,7 +17,11 @@ export const searchCommand: Command = {
     if (!filters.success) throw new UsageError('--status is draft, editing or ready; --from and --to are dates as YYYY-MM-DD');
     const library = await context.read();
     const hits = await library.finder.search(context.positionals[0] ?? '', filters.data);
-    if (context.json) printJson(context, hits.map(({ id, headline, snippet, score }) => ({ id, headline, snippet, score })));
+    if (context.json)
+      printJson(
+        context,
+        hits.map(({ id, headline, snippet, score }) => ({ id, headline, snippet, score })),
+      );
     else if (hits.length === 0) context.out('No article matches.');
     else for (const hit of hits) context.out(`${hit.id}  ${hit.headline || '(no headline)'}\n    ${hit.snippet}`);
     return 0;

@@ -3,7 +3,10 @@ import { UsageError, printJson, stringOption, type Command } from '../command';
 
 /** Byline flags may repeat, and each may name several authors separated by ";" or ",". */
 function splitNames(values: string[]): string[] {
-  return values.flatMap((value) => value.split(/[;,]/)).map((name) => name.trim()).filter((name) => name !== '');
+  return values
+    .flatMap((value) => value.split(/[;,]/))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 export const setCommand: Command = {

@@ -37,9 +37,7 @@ export function parseArticleValue(raw: unknown): Article {
   if (!versioned.success) throw new DamagedArticleError('the file has no schemaVersion: it is not a Copydesk article');
   const version = versioned.data.schemaVersion;
   if (version > SCHEMA_VERSION) {
-    throw new DamagedArticleError(
-      `the file was written by a newer Copydesk (format ${version}; this version reads up to ${SCHEMA_VERSION})`,
-    );
+    throw new DamagedArticleError(`the file was written by a newer Copydesk (format ${version}; this version reads up to ${SCHEMA_VERSION})`);
   }
   // Format 1 is the first: older versions will be migrated here, one step at a time.
   const parsed = Article.safeParse(raw);

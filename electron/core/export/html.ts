@@ -27,7 +27,9 @@ export const EXPORT_STYLE_HASH = `sha256-${createHash('sha256').update(STYLE).di
 export const EXPORT_CSP = `default-src 'none'; img-src 'self' data:; style-src '${EXPORT_STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
 
 function formatDate(date: string, language: 'vi' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: language === 'vi' ? 'numeric' : 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: language === 'vi' ? 'numeric' : 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 /**

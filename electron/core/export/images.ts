@@ -44,9 +44,7 @@ export async function exportImages(article: Article, options: ExportOptions): Pr
     const path = `images/${base}.${ext}`;
     images.set(
       figure,
-      options.singleFile
-        ? { url: `data:${MIME[ext] ?? 'application/octet-stream'};base64,${Buffer.from(data).toString('base64')}`, file: null }
-        : { url: path, file: { path, data } },
+      options.singleFile ? { url: `data:${MIME[ext] ?? 'application/octet-stream'};base64,${Buffer.from(data).toString('base64')}`, file: null } : { url: path, file: { path, data } },
     );
   }
   return images;

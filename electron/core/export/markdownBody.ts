@@ -20,7 +20,10 @@ const entity = (char: string): string => `&#${char.codePointAt(0) as number};`;
 function escapeText(text: string, startOfLine: boolean): string {
   const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&~|!]/g, (char) => `\\${char}`);
   if (!startOfLine) return escaped;
-  return escaped.replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1').replace(/^([>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return escaped
+    .replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1')
+    .replace(/^([>+=-])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** A link or image destination, in angle brackets when it holds spaces or brackets. */
@@ -95,10 +98,11 @@ export function bodySerializer(figures: (node: PmNode) => FigureOut): MarkdownSe
   // Table cells are written by the serializer itself, without starting the outer document's bookkeeping over.
   let plain: MarkdownSerializer['serialize'] = () => '';
   let parentOf = new WeakMap<PmNode, { parent: PmNode; index: number }>();
-  const remember = (node: PmNode): void => node.forEach((child, _offset, index) => {
-    parentOf.set(child, { parent: node, index });
-    if (!child.isTextblock) remember(child);
-  });
+  const remember = (node: PmNode): void =>
+    node.forEach((child, _offset, index) => {
+      parentOf.set(child, { parent: node, index });
+      if (!child.isTextblock) remember(child);
+    });
   const serializer = new MarkdownSerializer(
     {
       doc(state, node) {
@@ -270,7 +274,8 @@ function apart(state: MarkdownSerializerState, where: { parent: PmNode; index: n
   if (!needed || !where || where.index === 0) return;
   const before = where.parent.child(where.index - 1);
   // A figure ends in a paragraph too (its image line, or its caption), and so does a captioned table.
-  if ((before.type.name === 'paragraph' && before.childCount > 0) || before.type.name === 'figure' || (before.type.name === 'table' && before.attrs.caption)) (state as unknown as { flushClose(size: number): void }).flushClose(2);
+  if ((before.type.name === 'paragraph' && before.childCount > 0) || before.type.name === 'figure' || (before.type.name === 'table' && before.attrs.caption))
+    (state as unknown as { flushClose(size: number): void }).flushClose(2);
 }
 
 const firstItemEmpty = (list: PmNode): boolean => list.firstChild?.firstChild?.childCount === 0;

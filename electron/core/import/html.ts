@@ -145,7 +145,13 @@ function ownHeader(scope: Element): OwnHeader | null {
   const date = time?.getAttribute('datetime') ?? undefined;
   time?.remove();
   const place = dateline ? clean(dateline.textContent).replace(/,$/, '').trim() : undefined;
-  const own: OwnHeader = { headline: clean(h1.textContent), sapo: text('p.sapo') ?? '', byline: text('p.byline')?.split(/,\s*/).filter(Boolean) ?? [], place: place ?? '', source: text('p.source') ?? '' };
+  const own: OwnHeader = {
+    headline: clean(h1.textContent),
+    sapo: text('p.sapo') ?? '',
+    byline: text('p.byline')?.split(/,\s*/).filter(Boolean) ?? [],
+    place: place ?? '',
+    source: text('p.source') ?? '',
+  };
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) own.date = date;
   header.remove();
   return own;

@@ -112,7 +112,14 @@ function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch
   const meta = data as Record<string, unknown>;
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
   const list = (value: unknown): string[] | undefined =>
-    Array.isArray(value) ? value.map(text).filter((item): item is string => !!item) : typeof value === 'string' ? value.split(/[,;]/).map((item) => item.trim()).filter(Boolean) : undefined;
+    Array.isArray(value)
+      ? value.map(text).filter((item): item is string => !!item)
+      : typeof value === 'string'
+        ? value
+            .split(/[,;]/)
+            .map((item) => item.trim())
+            .filter(Boolean)
+        : undefined;
   const fields: ArticlePatch = {};
   const headline = text(meta.title);
   if (headline) fields.headline = headline;
@@ -133,4 +140,3 @@ function readFrontMatter(yamlText: string, name: string): { fields: ArticlePatch
   if (language) fields.language = language;
   return { fields };
 }
-

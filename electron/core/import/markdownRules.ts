@@ -238,7 +238,10 @@ function headline(state: StateCore): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.type !== 'heading_open' || tok.tag !== 'h1' || tok.level !== 0) continue;
-    const text = (tokens[i + 1]?.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('').trim();
+    const text = (tokens[i + 1]?.children ?? [])
+      .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
+      .join('')
+      .trim();
     // An empty `#` names nothing: it stays where it is, a subhead like any other H1.
     if (first && env.takeHeadline && text !== '') {
       env.headline = text;

@@ -20,7 +20,7 @@ const clean = (text: unknown): string => (typeof text === 'string' ? text.replac
 function names(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(names);
   if (typeof value === 'string') return value.split(/[,;]/).map(clean).filter(Boolean);
-  if (value && typeof value === 'object' && 'name' in value) return names((value).name);
+  if (value && typeof value === 'object' && 'name' in value) return names(value.name);
   return [];
 }
 
@@ -66,7 +66,7 @@ export function pageMetadata(document: Document): PageMetadata {
     return '';
   };
   const ld = jsonLdArticles(document);
-  const first = <T,>(pick: (record: Record<string, unknown>) => T | undefined): T | undefined => ld.map(pick).find((value) => value !== undefined && value !== '');
+  const first = <T>(pick: (record: Record<string, unknown>) => T | undefined): T | undefined => ld.map(pick).find((value) => value !== undefined && value !== '');
   const published = (first((record) => clean(record.datePublished)) ?? meta('article:published_time', 'date', 'dc.date', 'pubdate')).slice(0, 10);
   const authors = first((record) => (names(record.author).length > 0 ? names(record.author) : undefined)) ?? names(meta('author', 'article:author', 'dc.creator'));
   return {
@@ -77,7 +77,7 @@ export function pageMetadata(document: Document): PageMetadata {
     // Names, not the addresses of author pages.
     authors: authors.filter((name) => !/^https?:\/\//.test(name)),
     published: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null,
-    source: first((record) => (names(record.sourceOrganization)[0] ?? undefined)) ?? null,
+    source: first((record) => names(record.sourceOrganization)[0] ?? undefined) ?? null,
     url: httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(meta('og:url')) ?? httpUrl(document.querySelector('base')?.getAttribute('href')),
   };
 }

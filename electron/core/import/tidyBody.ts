@@ -46,7 +46,10 @@ const SPACE: BodyNode = { type: 'text', text: ' ' };
  * a letter outside ASCII), as a Markdown reader stores what it reads, so an address from a page
  * survives the trip through Markdown unchanged.
  */
-const normalizeLink = ((md) => (href: string) => md.normalizeLink(href))(new MarkdownIt());
+const normalizeLink = (
+  (md) => (href: string) =>
+    md.normalizeLink(href)
+)(new MarkdownIt());
 
 function withLinksNormalized(node: BodyNode): BodyNode {
   if (!node.marks?.some((mark) => mark.type === 'link')) return node;

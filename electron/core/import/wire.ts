@@ -35,7 +35,13 @@ export function parseWire(text: string): ImportedArticle {
   }
   const blocks = rest
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' '))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter((block) => block !== '');
 
   let headline = '';

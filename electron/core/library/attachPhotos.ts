@@ -24,8 +24,8 @@ export async function attachPhotos(body: BodyDoc, photos: ImportedArticle['photo
     } catch {
       continue;
     }
-    const own = (figure.attrs ?? {});
-    const text = (key: string): string | undefined => (typeof own[key] === 'string' && own[key] !== '' ? (own[key]) : undefined);
+    const own = figure.attrs ?? {};
+    const text = (key: string): string | undefined => (typeof own[key] === 'string' && own[key] !== '' ? own[key] : undefined);
     const { attrs, caption: fromFile } = figureFromPhoto(stored, { credit: text('credit'), alt: text('alt') });
     figure.attrs = { ...attrs, agency: text('agency') ?? attrs.agency };
     if ((figure.content ?? []).length === 0 && fromFile) figure.content = [{ type: 'text', text: fromFile }];

@@ -11,16 +11,7 @@ import { defaultArticleId } from './newArticleId';
 import { summarize } from '../article/summary';
 import { message, errorText } from '../messages';
 
-export type ProblemKind =
-  | 'article-damaged'
-  | 'article-file-missing'
-  | 'article-unfinished'
-  | 'article-wrong-id'
-  | 'link-out'
-  | 'media-missing'
-  | 'index-missing'
-  | 'index-damaged'
-  | 'index-stale';
+export type ProblemKind = 'article-damaged' | 'article-file-missing' | 'article-unfinished' | 'article-wrong-id' | 'link-out' | 'media-missing' | 'index-missing' | 'index-damaged' | 'index-stale';
 
 export interface Problem {
   kind: ProblemKind;
@@ -53,7 +44,10 @@ export async function checkLibrary(layout: LibraryLayout): Promise<CheckReport> 
     }
     fresh[id] = summarize(read.article);
     for (const media of referencedMedia(read.article)) {
-      const exists = await stat(join(layout.articleDir(id), media)).then(() => true, () => false);
+      const exists = await stat(join(layout.articleDir(id), media)).then(
+        () => true,
+        () => false,
+      );
       if (!exists) problems.push({ kind: 'media-missing', id, path: `articles/${id}/${media}`, message: `${id}: ${media} is referenced but missing` });
     }
   }
@@ -82,7 +76,10 @@ export interface RepairReport {
 export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<RepairReport> {
   const before = await checkLibrary(layout);
   const actions: string[] = [];
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   for (const problem of before.problems) {
     if (problem.kind === 'article-damaged' || problem.kind === 'article-file-missing' || problem.kind === 'article-unfinished') {
       const folder = join(layout.root, problem.id ? `articles/${problem.id}` : problem.path);
@@ -102,7 +99,13 @@ export async function repairLibrary(layout: LibraryLayout, now: Date): Promise<R
       actions.push(`gave the copy in articles/${problem.id} an id of its own: ${id}`);
     } else if (problem.kind === 'index-damaged') {
       // A library.json that is a link is moved as a link (link-out), never copied from what it points to.
-      if (await lstat(layout.index).then((info) => info.isSymbolicLink(), () => true)) continue;
+      if (
+        await lstat(layout.index).then(
+          (info) => info.isSymbolicLink(),
+          () => true,
+        )
+      )
+        continue;
       await mkdir(layout.quarantine, { recursive: true });
       await copyFile(layout.index, join(layout.quarantine, `${stamp}-library.json`));
       actions.push(`copied the damaged library.json to quarantine/${stamp}-library.json`);
@@ -130,7 +133,13 @@ async function ownIdFor(layout: LibraryLayout, folder: string, now: Date): Promi
   const read = await readArticleFile(layout.articleFile(folder));
   if (!read.ok) throw new LibraryError('damaged', message('articleDamaged', { id: folder, reason: read.reason }));
   let id = defaultArticleId(now);
-  while (await stat(layout.articleDir(id)).then(() => true, () => false)) id = defaultArticleId(now);
+  while (
+    await stat(layout.articleDir(id)).then(
+      () => true,
+      () => false,
+    )
+  )
+    id = defaultArticleId(now);
   try {
     await writeArticleFile(layout.articleFile(folder), { ...read.article, id });
     await rename(layout.articleDir(folder), layout.articleDir(id));
@@ -165,7 +174,10 @@ async function readIndexForCheck(layout: LibraryLayout, problems: Problem[]): Pr
     problems.push({ kind: 'index-damaged', path: 'library.json', message: reason });
     return null;
   }
-  const exists = await stat(layout.index).then(() => true, () => false);
+  const exists = await stat(layout.index).then(
+    () => true,
+    () => false,
+  );
   if (!exists) {
     problems.push({ kind: 'index-missing', path: 'library.json', message: 'library.json is missing' });
     return null;

@@ -27,7 +27,10 @@ export async function cleanUnreferencedMedia(layout: LibraryLayout, article: Art
   const files = (await readdir(mediaDir).catch(() => [] as string[])).filter((name) => !name.startsWith('.'));
   const unused = files.filter((name) => !used.has(name));
   if (unused.length === 0) return { id: article.id, moved: [], to: null, kept: files.length };
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const folder = join('trash', 'media', `${article.id}-${stamp}`);
   try {
     await mkdir(join(layout.root, folder), { recursive: true });

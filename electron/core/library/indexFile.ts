@@ -102,7 +102,10 @@ export async function entryFromDisk(layout: LibraryLayout, id: string): Promise<
   const stamp = await fileStamp(path);
   const read = await readArticleFile(path, id);
   if (read.ok) return { ...summarize(read.article), stamp };
-  const mtime = await stat(path).then((info) => info.mtime.toISOString(), () => new Date(0).toISOString());
+  const mtime = await stat(path).then(
+    (info) => info.mtime.toISOString(),
+    () => new Date(0).toISOString(),
+  );
   return { ...damagedSummary(id, read.reason, mtime), stamp };
 }
 

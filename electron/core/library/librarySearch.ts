@@ -83,7 +83,10 @@ export class LibrarySearch {
   /** Both together (the command line). */
   async search(query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchHit[]> {
     const found = await this.find(query, filters, limit);
-    const passages = await this.passages(query, found.map((hit) => hit.id));
+    const passages = await this.passages(
+      query,
+      found.map((hit) => hit.id),
+    );
     return found.map((hit, i) => ({ ...hit, ...(passages[i] as Passage) }));
   }
 

@@ -230,7 +230,10 @@ async function claimFor(path: string, identity: string): Promise<string | null> 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return null;
     }
-    const age = await stat(claim).then((info) => Date.now() - info.mtimeMs, () => 0);
+    const age = await stat(claim).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
     if (age < CLAIM_STALE_MS) return null;
   }
   return null;

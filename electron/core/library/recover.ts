@@ -39,7 +39,10 @@ async function finishCreation(layout: LibraryLayout, name: string, now: Date): P
   const id = name.slice(STAGING_PREFIX.length);
   const staging = join(layout.articles, name);
   const read = await readArticleFile(join(staging, 'article.json'));
-  const taken = await stat(layout.articleDir(id)).then(() => true, () => false);
+  const taken = await stat(layout.articleDir(id)).then(
+    () => true,
+    () => false,
+  );
   if (read.ok && read.article.id === id && !taken) {
     await removeTemps(staging);
     await rename(staging, layout.articleDir(id));

@@ -100,5 +100,8 @@ async function readMarker(layout: LibraryLayout, id: string): Promise<TrashEntry
 }
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -97,7 +97,7 @@ function first(...candidates: unknown[]): string {
 function text(value: unknown): string {
   if (typeof value === 'string') return clean(value);
   if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ');
-  if (value && typeof value === 'object' && 'value' in value) return text((value).value);
+  if (value && typeof value === 'object' && 'value' in value) return text(value.value);
   return '';
 }
 

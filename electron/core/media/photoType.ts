@@ -20,12 +20,18 @@ const PHOTO_TYPES: Record<string, PhotoType> = {
  */
 export async function identifyPhoto(bytes: Uint8Array, name = 'The file'): Promise<PhotoType & { width: number; height: number }> {
   if (bytes.length === 0) throw new MediaError(message('fileEmpty', { name }));
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')) || head.startsWith('<!doctype svg')) {
     throw new MediaError(message('photoIsSvg', { name }));
   }
   // The header only, whatever size it claims: the caller refuses what is too large, saying its size.
-  const info = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+  const info = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null);
   const type = info?.format ? PHOTO_TYPES[info.format] : undefined;
   if (!info || !type) throw new MediaError(message(info?.format === 'svg' ? 'photoIsSvg' : 'notAPhoto', { name }));
   // An animated GIF or WebP gives the height of all its frames together: a photo is its first.

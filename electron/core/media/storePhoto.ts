@@ -10,7 +10,6 @@ import type { PhotoImport } from './schema';
 import { identifyPhoto, type PhotoType } from './photoType';
 import { message, errorText } from '../messages';
 
-
 /** Display copies are JPEG, or PNG where the photo may be transparent. */
 function displayFormat(type: PhotoType): 'jpg' | 'png' {
   return type.mime === 'image/jpeg' ? 'jpg' : 'png';
@@ -82,7 +81,9 @@ async function renderDisplay(bytes: Uint8Array, type: PhotoType, name: string): 
 /** The display copy already kept for this photo, if it is there and readable. */
 async function keptDisplay(path: string): Promise<Display | null> {
   // Missing or unreadable: made again.
-  const info = await sharp(path).metadata().catch(() => null);
+  const info = await sharp(path)
+    .metadata()
+    .catch(() => null);
   return info?.width && info.height ? { width: info.width, height: info.height, data: null } : null;
 }
 

@@ -11,8 +11,48 @@ const MEDIA = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'vide
 const CONTROLS = ['input', 'button', 'select', 'textarea', 'option'];
 /** Elements that start a block of their own, inside which an image would break the text. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'address', 'center', 'dl', 'dt', 'dd', 'li', 'ul', 'ol', 'blockquote',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'pre', 'hr', 'body', 'form', 'fieldset', 'details', 'summary', 'hgroup',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'address',
+  'center',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'caption',
+  'pre',
+  'hr',
+  'body',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
+  'hgroup',
 ]);
 
 /** Blocks of text: an image inside one is inside a sentence. */
@@ -61,14 +101,12 @@ export function prepareHtml(root: Element, options: PrepareOptions = {}): Prepar
   return { notes, figureSources: all(root, 'figure').map((figure) => figure.querySelector('img')?.getAttribute('src') ?? null) };
 }
 
-
 function remove(root: Element, tags: string[], notes: ConversionNotes, kind: ConversionNoteKind): void {
   const found = all(root, tags.join(','));
   // An element inside another one removed is gone with it: count what the reporter would have seen.
   addNote(notes, kind, found.filter((element) => !element.parentElement?.closest(tags.join(','))).length);
   for (const element of found) element.remove();
 }
-
 
 function isBlock(node: Node): boolean {
   return node.nodeType === 1 && BLOCK.has((node as Element).localName);

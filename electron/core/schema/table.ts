@@ -31,7 +31,8 @@ export const BodyTable = Table.extend({
     return {
       caption: {
         default: '',
-        parseHTML: (element: HTMLElement) => (element.getAttribute('data-caption') ?? [...element.children].find((child) => child.localName === 'caption')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        parseHTML: (element: HTMLElement) =>
+          (element.getAttribute('data-caption') ?? [...element.children].find((child) => child.localName === 'caption')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
         rendered: false,
       },
     };

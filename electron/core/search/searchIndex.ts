@@ -247,6 +247,6 @@ function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
 
 /** The fields the index stores beside each article, as a result carries them. */
 function storedOf(result: SearchResult): Stored {
-  const text = (name: (typeof STORED)[number]): string => (typeof result[name] === 'string' ? (result[name]) : '');
+  const text = (name: (typeof STORED)[number]): string => (typeof result[name] === 'string' ? result[name] : '');
   return { headline: text('headline'), status: text('status'), section: text('section'), date: text('date') };
 }

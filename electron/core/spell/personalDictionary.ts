@@ -9,7 +9,13 @@ import { message, type Message } from '../messages';
 export const OwnWord = z
   .string()
   .transform((word) => word.normalize('NFC').trim())
-  .pipe(z.string().min(1).max(MAX_WORD_LENGTH).regex(/^\p{L}[\p{L}\p{M}'’-]*$/u, 'A word is letters, with hyphens or apostrophes inside'));
+  .pipe(
+    z
+      .string()
+      .min(1)
+      .max(MAX_WORD_LENGTH)
+      .regex(/^\p{L}[\p{L}\p{M}'’-]*$/u, 'A word is letters, with hyphens or apostrophes inside'),
+  );
 
 const DictionaryFile = z.object({ version: z.literal(1), words: z.array(OwnWord) });
 

@@ -13,7 +13,14 @@ import { message } from '../messages';
 async function linkOnTheWay(root: string, relative: string): Promise<string | null> {
   const parts = relative.split('/');
   const prefixes = parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-  const links = await Promise.all(prefixes.map((prefix) => lstat(join(root, prefix)).then((info) => info.isSymbolicLink(), () => false)));
+  const links = await Promise.all(
+    prefixes.map((prefix) =>
+      lstat(join(root, prefix)).then(
+        (info) => info.isSymbolicLink(),
+        () => false,
+      ),
+    ),
+  );
   const first = links.indexOf(true);
   return first === -1 ? null : (prefixes[first] as string);
 }

@@ -59,7 +59,14 @@ export const MAX_OWN_FILE_BYTES = 512 * 1024 * 1024;
  */
 async function openOwn(path: string, flags: number, mode?: number): Promise<FileHandle> {
   const noFollow = constants.O_NOFOLLOW as number | undefined;
-  if (noFollow === undefined && (await lstat(path).then((info) => info.isSymbolicLink(), () => false))) throw new OwnFileError(message('fileIsLink'));
+  if (
+    noFollow === undefined &&
+    (await lstat(path).then(
+      (info) => info.isSymbolicLink(),
+      () => false,
+    ))
+  )
+    throw new OwnFileError(message('fileIsLink'));
   try {
     return await open(path, flags | (noFollow ?? 0), mode);
   } catch (error) {

@@ -67,7 +67,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     const typing = autosaves(lib20k, a20k);
     // Three times the runs: the tail of an fsync is what p95 measures, and it varies.
     const save = await sideBySide(typing.save, () => rawDurableWrite(raw, JSON.stringify({ ...a20k, body: typing.lastBody() }, null, 2)), settings.runs * 3);
-    results.push({ name: 'save-20k', metric: 'save p95', unit: 'ms', ours: save.ours.p95, baseline: save.baseline.p95, baselineName: 'raw write + fsync + rename of the same bytes', budget: { ratio: 1.3 }, detail: save });
+    results.push({
+      name: 'save-20k',
+      metric: 'save p95',
+      unit: 'ms',
+      ours: save.ours.p95,
+      baseline: save.baseline.p95,
+      baselineName: 'raw write + fsync + rename of the same bytes',
+      budget: { ratio: 1.3 },
+      detail: save,
+    });
 
     step('save-in-big-library');
     // save-in-big-library: the same save among 10,000 articles, against among 10.
@@ -83,7 +92,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     const bigOpen = await Library.open({ root: big, deferIndexWrites: true, checkFiles: false });
     opened.push(smallOpen, bigOpen);
     const inBig = await sideBySide(autosaves(bigOpen, bigArticle20k).save, autosaves(smallOpen, smallArticle).save, settings.runs * 3);
-    results.push({ name: 'save-in-big-library', metric: 'save p95', unit: 'ms', ours: inBig.ours.p95, baseline: inBig.baseline.p95, baselineName: `the same save among 10 articles (ours among ${bigCount})`, budget: { ratio: 1.1 }, detail: inBig });
+    results.push({
+      name: 'save-in-big-library',
+      metric: 'save p95',
+      unit: 'ms',
+      ours: inBig.ours.p95,
+      baseline: inBig.baseline.p95,
+      baselineName: `the same save among 10 articles (ours among ${bigCount})`,
+      budget: { ratio: 1.1 },
+      detail: inBig,
+    });
 
     step('list-10k');
     // list-10k: cold open until the list is ready, against reading and parsing the index alone.
@@ -94,7 +112,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
       settings.runs,
       1,
     );
-    results.push({ name: 'list-10k', metric: 'open p95', unit: 'ms', ours: list.ours.p95, baseline: list.baseline.p95, baselineName: 'read + JSON.parse of library.json', budget: { ratio: 1.5, absolute: 300 }, detail: list });
+    results.push({
+      name: 'list-10k',
+      metric: 'open p95',
+      unit: 'ms',
+      ours: list.ours.p95,
+      baseline: list.baseline.p95,
+      baselineName: 'read + JSON.parse of library.json',
+      budget: { ratio: 1.5, absolute: 300 },
+      detail: list,
+    });
 
     step('search-10k');
     // search-10k: accent-free queries over the big library, against raw MiniSearch on the same texts.
@@ -110,7 +137,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
       () => engine.search(queryTree(queryTerms(queries[q++ % queries.length] as string))),
       settings.runs * 8,
     );
-    results.push({ name: 'search-10k', metric: 'query p95', unit: 'ms', ours: search.ours.p95, baseline: search.baseline.p95, baselineName: 'raw MiniSearch, same fields and query', budget: { ratio: 1.2, absolute: 30 }, detail: search });
+    results.push({
+      name: 'search-10k',
+      metric: 'query p95',
+      unit: 'ms',
+      ours: search.ours.p95,
+      baseline: search.baseline.p95,
+      baselineName: 'raw MiniSearch, same fields and query',
+      budget: { ratio: 1.2, absolute: 30 },
+      detail: search,
+    });
     // Then the passages of the 50 shown, read from the article files (not budgeted: shown as they come).
     const shown = await Promise.all(queries.map(async (query) => ({ query, ids: (await bigOpen.finder.find(query)).map((hit) => hit.id) })));
     const passages = await time(() => {
@@ -133,7 +169,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
     ] as const) {
       const ours = await time(() => exporter(article20k, { readMedia }), settings.runs);
       const base = pandoc ? await time(() => execFileSync('pandoc', ['-f', 'html', '-t', 'commonmark', htmlFile, '-o', join(root20k, 'out.md')]), Math.max(3, Math.floor(settings.runs / 2)), 1) : null;
-      results.push({ name, metric: 'export median', unit: 'ms', ours: ours.median, baseline: base?.median ?? null, baselineName: pandoc ? 'pandoc HTML → Markdown' : 'pandoc (not installed)', budget: { ratio: 0.5 }, detail: { ours, baseline: base } });
+      results.push({
+        name,
+        metric: 'export median',
+        unit: 'ms',
+        ours: ours.median,
+        baseline: base?.median ?? null,
+        baselineName: pandoc ? 'pandoc HTML → Markdown' : 'pandoc (not installed)',
+        budget: { ratio: 0.5 },
+        detail: { ours, baseline: base },
+      });
     }
 
     step('export-scaling');
@@ -147,7 +192,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
       () => exportHtml(article20k, { readMedia }),
       settings.runs,
     );
-    results.push({ name: 'export-scaling', metric: 'export median', unit: 'ms', ours: scaling.ours.median, baseline: scaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: scaling });
+    results.push({
+      name: 'export-scaling',
+      metric: 'export median',
+      unit: 'ms',
+      ours: scaling.ours.median,
+      baseline: scaling.baseline.median,
+      baselineName: 'the same export at 20,000 words',
+      budget: { ratio: 2.7 },
+      detail: scaling,
+    });
     // The Markdown export grows with the article as the HTML one does (prosemirror-markdown's
     // serializer alone grows with its square: it reads its whole output after each write).
     const markdownScaling = await sideBySide(
@@ -155,7 +209,16 @@ export async function coreCases(settings: Settings): Promise<BenchCase[]> {
       () => exportMarkdown(article20k, { readMedia }),
       settings.runs,
     );
-    results.push({ name: 'export-md-scaling', metric: 'export median', unit: 'ms', ours: markdownScaling.ours.median, baseline: markdownScaling.baseline.median, baselineName: 'the same export at 20,000 words', budget: { ratio: 2.7 }, detail: markdownScaling });
+    results.push({
+      name: 'export-md-scaling',
+      metric: 'export median',
+      unit: 'ms',
+      ours: markdownScaling.ours.median,
+      baseline: markdownScaling.baseline.median,
+      baselineName: 'the same export at 20,000 words',
+      budget: { ratio: 2.7 },
+      detail: markdownScaling,
+    });
   } finally {
     for (const library of opened) await library.close();
     await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));

@@ -16,7 +16,14 @@ const KEY_INTERVAL_MS = 70;
  */
 async function caretInTheMiddle(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const editor = (document.querySelector('.ProseMirror') as unknown as { editor: { state: { doc: { childCount: number; child(i: number): { type: { name: string }; nodeSize: number } } }; commands: { setTextSelection(pos: number): void; scrollIntoView(): void; focus(): void } } }).editor;
+    const editor = (
+      document.querySelector('.ProseMirror') as unknown as {
+        editor: {
+          state: { doc: { childCount: number; child(i: number): { type: { name: string }; nodeSize: number } } };
+          commands: { setTextSelection(pos: number): void; scrollIntoView(): void; focus(): void };
+        };
+      }
+    ).editor;
     const doc = editor.state.doc;
     let pos = 0;
     let index = 0;

@@ -40,7 +40,9 @@ describe.each(CASES)('exporting the %s article', (name, article) => {
   it('writes the photos into images/ with slugged names, or embeds them', async () => {
     const bundle = await exportArticle(article, 'html', { readMedia: fixtureMedia });
     const images = bundle.files.filter((file) => file.path.startsWith('images/'));
-    expect(images.map((file) => file.path)).toEqual(name === 'vi' ? ['images/den-long-tren-pho-tran-phu-1.jpg', 'images/hoi-an-don-mua-le-hoi-den-long-hoa-dang-script-scr-2.png'] : ['images/residents-tie-down-a-roof-in-hue-1.jpg']);
+    expect(images.map((file) => file.path)).toEqual(
+      name === 'vi' ? ['images/den-long-tren-pho-tran-phu-1.jpg', 'images/hoi-an-don-mua-le-hoi-den-long-hoa-dang-script-scr-2.png'] : ['images/residents-tie-down-a-roof-in-hue-1.jpg'],
+    );
     const single = await exportArticle(article, 'html', { readMedia: fixtureMedia, singleFile: true });
     expect(single.files.map((file) => file.path)).toEqual(['index.html']);
     expect(String(single.files[0]?.data)).toContain(`src="data:image/jpeg;base64,${Buffer.from(await fixtureMedia(`media/${'a'.repeat(64)}.display.jpg`)).toString('base64')}"`);
@@ -92,7 +94,10 @@ describe('the HTML export', () => {
       description: ARTICLE_VI.sapo,
       datePublished: '2026-03-05',
       dateModified: '2026-03-05T09:30:00.000Z',
-      author: [{ '@type': 'Person', name: 'Lê Minh' }, { '@type': 'Person', name: 'Phạm Thu Hà' }],
+      author: [
+        { '@type': 'Person', name: 'Lê Minh' },
+        { '@type': 'Person', name: 'Phạm Thu Hà' },
+      ],
       inLanguage: 'vi',
       image: [
         { caption: 'Đèn lồng trên phố Trần Phú', creator: { name: 'Ngọc Hà' }, creditText: 'ẢNH: NGỌC HÀ/TTXVN', contentUrl: 'images/den-long-tren-pho-tran-phu-1.jpg' },
@@ -113,7 +118,11 @@ describe('the HTML export', () => {
     collect(parse(html));
     expect(elements.filter((element) => element.tagName === 'script').map((element) => element.attrs)).toEqual([[{ name: 'type', value: 'application/ld+json' }]]);
     expect(elements.flatMap((element) => element.attrs.filter((attr) => attr.name.startsWith('on')))).toEqual([]);
-    expect(elements.flatMap((element) => element.attrs.filter((attr) => /^(href|src)$/.test(attr.name)).map((attr) => attr.value.split(':')[0]))).toEqual(['https', 'images/den-long-tren-pho-tran-phu-1.jpg', 'images/hoi-an-don-mua-le-hoi-den-long-hoa-dang-script-scr-2.png']);
+    expect(elements.flatMap((element) => element.attrs.filter((attr) => /^(href|src)$/.test(attr.name)).map((attr) => attr.value.split(':')[0]))).toEqual([
+      'https',
+      'images/den-long-tren-pho-tran-phu-1.jpg',
+      'images/hoi-an-don-mua-le-hoi-den-long-hoa-dang-script-scr-2.png',
+    ]);
     expect(rendering(html, 'article').text).toContain('[không phải liên kết](javascript:alert(3))');
     expect(html).toContain('<h1>Hội An đón mùa lễ hội: &quot;đèn lồng &amp; hoa đăng&quot; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
   });

@@ -44,7 +44,10 @@ describe('round trips', () => {
   });
 
   it('wire text with a headline and sapo keeps them', async () => {
-    const article = { ...ARTICLE_VI, body: { type: 'doc' as const, content: ARTICLE_VI.body.content.filter((node) => node.type === 'paragraph' && !node.content?.some((child) => child.marks || child.type === 'hardBreak')) } };
+    const article = {
+      ...ARTICLE_VI,
+      body: { type: 'doc' as const, content: ARTICLE_VI.body.content.filter((node) => node.type === 'paragraph' && !node.content?.some((child) => child.marks || child.type === 'hardBreak')) },
+    };
     const again = await importBytes(asText(exportWire(article).files[0]?.data), 'tin.txt');
     expect(again.fields).toMatchObject({ headline: article.headline, sapo: article.sapo });
   });
@@ -71,7 +74,11 @@ describe('round trips', () => {
 describe('exporting from the library', () => {
   it('writes into a new folder named after the article, never over an earlier export', async () => {
     const library = await Library.open({ root: await tempDir() });
-    const { article } = await library.photos.add((await library.create({ headline: 'Mùa lúa chín' })).id, await makePhoto({ gps: true, xmp: { description: 'Cánh đồng', creator: 'Lê Minh' } }), 'a.jpg');
+    const { article } = await library.photos.add(
+      (await library.create({ headline: 'Mùa lúa chín' })).id,
+      await makePhoto({ gps: true, xmp: { description: 'Cánh đồng', creator: 'Lê Minh' } }),
+      'a.jpg',
+    );
     const parent = await tempDir();
     const first = await library.exporter.into(article.id, 'html', parent);
     expect(first.folder).toBe(join(parent, 'mua-lua-chin-html'));
