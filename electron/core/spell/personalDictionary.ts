@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_OWN_FILE_BYTES, readOwnText, writeFileDurably } from '../store/durableFile';
+import { Low } from 'lowdb';
+import { DurableJsonFile } from '../store/durableFile';
 import { keepInQuarantine } from '../store/keepInQuarantine';
 import type { LibraryLayout } from '../store/layout';
 import { MAX_WORD_LENGTH } from './spellChecker';
@@ -18,46 +19,41 @@ export const OwnWord = z
   );
 
 const DictionaryFile = z.object({ version: z.literal(1), words: z.array(OwnWord) });
+type DictionaryData = z.infer<typeof DictionaryFile>;
 
 /**
  * The library's own words for the spell checker (`dictionary.json` in the library folder), shared
- * by everyone who opens the library. A damaged file is kept in quarantine and the list starts
- * again empty, with a notice.
+ * by everyone who opens the library: a lowdb store over the library's durable adapter. A damaged
+ * file is kept in quarantine and the list starts again empty, with a notice.
  */
 export class PersonalDictionary {
-  private constructor(
-    private readonly path: string,
-    private readonly list: Set<string>,
-  ) {}
+  private constructor(private readonly db: Low<DictionaryData>) {}
 
   static async open(layout: LibraryLayout, notices: Message[], now: Date): Promise<PersonalDictionary> {
-    let text: string | null = null;
+    const db = new Low<DictionaryData>(new DurableJsonFile(layout.dictionary, (text) => DictionaryFile.parse(JSON.parse(text))), { version: 1, words: [] });
     try {
-      text = await readOwnText(layout.dictionary, MAX_OWN_FILE_BYTES);
+      await db.read();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (text === null) return new PersonalDictionary(layout.dictionary, new Set());
-    try {
-      return new PersonalDictionary(layout.dictionary, new Set(DictionaryFile.parse(JSON.parse(text)).words));
-    } catch {
+      // A file that cannot be read is an error to say; one that reads but is not a word list is damaged.
+      if (!(error instanceof SyntaxError || error instanceof z.ZodError)) throw error;
       const kept = await keepInQuarantine(layout, layout.dictionary, now);
       notices.push(kept ? message('dictionaryResetKept', { path: kept }) : message('dictionaryReset'));
-      return new PersonalDictionary(layout.dictionary, new Set());
+      db.data = { version: 1, words: [] };
     }
+    return new PersonalDictionary(db);
   }
 
   get words(): readonly string[] {
-    return [...this.list];
+    return this.db.data.words;
   }
 
   /** Adds a word (checked with OwnWord) and writes the list. Says whether it was new. */
   async add(word: string): Promise<boolean> {
     const own = OwnWord.parse(word);
-    if (this.list.has(own)) return false;
-    this.list.add(own);
-    const words = [...this.list].sort((a, b) => a.localeCompare(b, 'vi'));
-    await writeFileDurably(this.path, `${JSON.stringify({ version: 1, words }, null, 2)}\n`);
+    const { words } = this.db.data;
+    if (words.includes(own)) return false;
+    this.db.data = { version: 1, words: [...words, own].sort((a, b) => a.localeCompare(b, 'vi')) };
+    await this.db.write();
     return true;
   }
 }
