@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import type { Options, Query } from 'minisearch';
+import { RankedMiniSearch, type RankedWord } from './rankedMiniSearch';
 import { z } from 'zod';
 import type { Article } from '../article';
 import { MAX_OWN_FILE_BYTES, appendOwnFile, readOwnText, writeFileDurably } from '../store/durableFile';
@@ -74,15 +75,14 @@ export function queryTerms(query: string): QueryTerm[] {
   });
 }
 
-/**
- * The engine's query for a query's words: every word required, each in every text field (accent-free
- * or as written), the last one completed as a prefix.
- */
+/** Each query word as the engine is asked it: in every text field, accent-free or as written, the last one completed as a prefix. */
+export function rankedWords(terms: QueryTerm[]): RankedWord[] {
+  return terms.map((term) => ({ term: term.term, fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)), prefix: term.prefix }));
+}
+
+/** MiniSearch's own query for a query's words (every word required): what `rankEveryWord` answers. */
 export function queryTree(terms: QueryTerm[]): Query {
-  return {
-    combineWith: 'AND',
-    queries: terms.map((term) => ({ queries: [term.term], fields: TEXT_FIELDS.map((field) => (term.exact ? `${field}${EXACT}` : field)), prefix: term.prefix })),
-  };
+  return { combineWith: 'AND', queries: rankedWords(terms).map((word) => ({ queries: [word.term], fields: [...word.fields], prefix: word.prefix })) };
 }
 
 /**
@@ -97,7 +97,7 @@ export class SearchIndex {
 
   private constructor(
     private readonly dir: string,
-    private engine: MiniSearch<SearchDocument>,
+    private engine: RankedMiniSearch<SearchDocument>,
     private stamps: Record<string, string>,
     private readonly readOnly: boolean,
   ) {}
@@ -110,7 +110,7 @@ export class SearchIndex {
     /** Keeps a damaged snapshot before it is rebuilt; says where it went. */
     keepDamaged: (path: string) => Promise<string | null> = async () => null,
   ): Promise<SearchIndex> {
-    const index = new SearchIndex(dir, new MiniSearch(SEARCH_OPTIONS), {}, readOnly);
+    const index = new SearchIndex(dir, new RankedMiniSearch(SEARCH_OPTIONS), {}, readOnly);
     await index.load(keepDamaged);
     let changed = 0;
     for (const id of Object.keys(index.stamps)) {
@@ -158,10 +158,9 @@ export class SearchIndex {
   search(query: string, filters: SearchFilters = {}, limit = 50): { hits: RawHit[]; terms: QueryTerm[] } {
     const terms = queryTerms(query);
     if (terms.length === 0) return { hits: [], terms };
-    if (limit <= 0) return { hits: [], terms };
     const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
-    const found = this.engine.search(queryTree(terms), filtered ? { filter: (result) => matchesFilters(storedOf(result), filters) } : {});
-    return { hits: found.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, ...storedOf(result) })), terms };
+    const ranked = this.engine.rankEveryWord(rankedWords(terms), { boost: BOOST, limit, keep: filtered ? (stored) => matchesFilters(storedOf(stored), filters) : undefined });
+    return { hits: ranked.map((hit) => ({ id: hit.id, score: hit.score, ...storedOf(hit.stored) })), terms };
   }
 
   /** Rewrites the snapshot and empties the journal. */
@@ -201,12 +200,12 @@ export class SearchIndex {
     if (text === null) return;
     try {
       const snapshot = Snapshot.parse(JSON.parse(text));
-      this.engine = MiniSearch.loadJS(snapshot.index as never, SEARCH_OPTIONS);
+      this.engine = RankedMiniSearch.fromSnapshot(snapshot.index as never, SEARCH_OPTIONS);
       this.stamps = snapshot.stamps;
     } catch {
       const kept = this.readOnly ? null : await keepDamaged(path);
       this.notice = kept ? message('searchIndexRebuiltKept', { path: kept }) : message('searchIndexRebuilt');
-      this.engine = new MiniSearch(SEARCH_OPTIONS);
+      this.engine = new RankedMiniSearch(SEARCH_OPTIONS);
       this.stamps = {};
       return;
     }
@@ -245,8 +244,11 @@ function matchesFilters(stored: Stored, filters: SearchFilters): boolean {
   return true;
 }
 
-/** The fields the index stores beside each article, as a result carries them. */
-function storedOf(result: SearchResult): Stored {
-  const text = (name: (typeof STORED)[number]): string => (typeof result[name] === 'string' ? result[name] : '');
+/** The fields the index stores beside each article. */
+function storedOf(stored: Record<string, unknown>): Stored {
+  const text = (name: (typeof STORED)[number]): string => {
+    const value = stored[name];
+    return typeof value === 'string' ? value : '';
+  };
   return { headline: text('headline'), status: text('status'), section: text('section'), date: text('date') };
 }
