@@ -97,6 +97,12 @@ describe('search across the library', () => {
     expect(marked).toEqual(['công', 'suất']);
   });
 
+  it('sets the sapo apart from the body in a snippet', async () => {
+    const library = await newsroom();
+    const [hit] = await library.finder.search('phan khoi');
+    expect(hit?.snippet).toContain('thu mua. Nông dân phấn khởi.');
+  });
+
   it('follows saves, trash and restore', async () => {
     const library = await newsroom();
     const [hit] = await library.finder.search('lua');

@@ -156,7 +156,8 @@ async function readableTextOf(path: string): Promise<string> {
   try {
     const parsed = SnippetSource.safeParse(JSON.parse(await readOwnText(path, MAX_ARTICLE_BYTES)));
     if (!parsed.success) return '';
-    const parts: string[] = [parsed.data.sapo];
+    // The sapo is a block of its own: set apart from the body's first.
+    const parts: string[] = [parsed.data.sapo, ' '];
     const walk = (node: unknown): void => {
       if (node === null || typeof node !== 'object') return;
       const { text, content } = node as { text?: unknown; content?: unknown };
